@@ -1,0 +1,126 @@
+package dev.milvusboot.client.internal.transport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.milvusboot.client.MilvusClientOptions;
+import dev.milvusboot.client.TlsOptions;
+import io.grpc.ChannelCredentials;
+import io.grpc.ClientInterceptor;
+import io.grpc.ConnectivityState;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
+
+/**
+ * A fixed pool of gRPC channels (separate HTTP/2 connections) to one server, handed out round-robin so that many
+ * threads do not queue behind one connection's concurrent-stream limit. Channels connect lazily and reconnect by
+ * themselves after the server restarts. Internal API.
+ */
+public final class ChannelPool implements AutoCloseable {
+
+	private static final String USER_AGENT = "milvus-boot-java";
+
+	private final List<ManagedChannel> channels;
+
+	private final AtomicInteger next = new AtomicInteger();
+
+	public ChannelPool(MilvusClientOptions options, ClientInterceptor... interceptors) {
+		ChannelCredentials credentials = channelCredentials(options.tls());
+		List<ManagedChannel> channels = new ArrayList<>(options.poolSize());
+		for (int i = 0; i < options.poolSize(); i++) {
+			NettyChannelBuilder builder = NettyChannelBuilder
+				.forAddress(options.endpoint().host(), options.endpoint().port(), credentials)
+				.userAgent(USER_AGENT)
+				.maxInboundMessageSize(options.maxInboundMessageSize())
+				.maxInboundMetadataSize(64 * 1024)
+				.keepAliveTime(options.keepAliveTime().toMillis(), TimeUnit.MILLISECONDS)
+				.keepAliveTimeout(options.keepAliveTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.keepAliveWithoutCalls(options.keepAliveWithoutCalls())
+				.withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+						(int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
+				.intercept(interceptors);
+			if (options.tls() != null && options.tls().serverName() != null) {
+				builder.overrideAuthority(options.tls().serverName());
+			}
+			channels.add(builder.build());
+		}
+		this.channels = List.copyOf(channels);
+	}
+
+	/** The next channel, round-robin. */
+	public ManagedChannel next() {
+		int index = Math.floorMod(this.next.getAndIncrement(), this.channels.size());
+		return this.channels.get(index);
+	}
+
+	/** The number of channels. */
+	public int size() {
+		return this.channels.size();
+	}
+
+	/** Counts the channels in each connectivity state, without triggering a connection. */
+	public Map<ConnectivityState, Integer> states() {
+		Map<ConnectivityState, Integer> counts = new java.util.EnumMap<>(ConnectivityState.class);
+		for (ManagedChannel channel : this.channels) {
+			counts.merge(channel.getState(false), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	/** Whether every channel has been shut down and terminated. */
+	public boolean isTerminated() {
+		return this.channels.stream().allMatch(ManagedChannel::isTerminated);
+	}
+
+	@Override
+	public void close() {
+		this.channels.forEach(ManagedChannel::shutdown);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		try {
+			for (ManagedChannel channel : this.channels) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0 || !channel.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+					channel.shutdownNow();
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			this.channels.forEach(ManagedChannel::shutdownNow);
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static ChannelCredentials channelCredentials(TlsOptions tls) {
+		if (tls == null) {
+			return InsecureChannelCredentials.create();
+		}
+		try {
+			TlsChannelCredentials.Builder builder = TlsChannelCredentials.newBuilder();
+			if (tls.trustCertificate() != null) {
+				builder.trustManager(tls.trustCertificate().toFile());
+			}
+			else if (tls.trustManagerFactory() != null) {
+				builder.trustManager(tls.trustManagerFactory().getTrustManagers());
+			}
+			if (tls.clientCertificate() != null) {
+				builder.keyManager(tls.clientCertificate().toFile(), tls.clientKey().toFile());
+			}
+			else if (tls.keyManagerFactory() != null) {
+				builder.keyManager(tls.keyManagerFactory().getKeyManagers());
+			}
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the TLS certificates or key: " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,334 @@
+package dev.milvusboot.client.internal.transport;
+
+import java.net.ConnectException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.milvusboot.client.MilvusCallListener;
+import dev.milvusboot.client.MilvusCallListener.MilvusCallContext;
+import dev.milvusboot.client.MilvusEndpoint;
+import dev.milvusboot.client.exception.MilvusClientClosedException;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.exception.MilvusRateLimitedException;
+import dev.milvusboot.client.exception.MilvusUnavailableException;
+import dev.milvusboot.client.internal.proto.Status;
+import io.grpc.CallOptions;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * Sends {@link Rpc}s: picks a channel from the pool, applies the deadline and database, checks the Milvus status,
+ * maps failures through {@link ExceptionFactory}, retries transient failures with exponential backoff and
+ * jitter within the deadline, and tells the listeners. Blocking and asynchronous forms share these rules.
+ * Internal API.
+ */
+public final class RpcInvoker implements AutoCloseable {
+
+	private final ChannelPool pool;
+
+	private final MilvusEndpoint endpoint;
+
+	private final List<MilvusCallListener> listeners;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private volatile ScheduledExecutorService retryScheduler;
+
+	public RpcInvoker(ChannelPool pool, MilvusEndpoint endpoint, List<MilvusCallListener> listeners) {
+		this.pool = pool;
+		this.endpoint = endpoint;
+		this.listeners = List.copyOf(listeners);
+	}
+
+	/** The number of calls in progress. */
+	public int inFlight() {
+		return this.inFlight.get();
+	}
+
+	/**
+	 * Sends a call and waits for its answer.
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @param rpc the call
+	 * @param settings deadline, database and retry policy
+	 * @return the successful response
+	 * @throws MilvusException if the call failed
+	 */
+	public <Q, R> R call(Rpc<Q, R> rpc, CallSettings settings) {
+		checkOpen(rpc);
+		Tracker tracker = new Tracker(rpc, settings);
+		this.inFlight.incrementAndGet();
+		try {
+			while (true) {
+				MilvusException failure;
+				try {
+					R response = ClientCalls.blockingUnaryCall(this.pool.next(), rpc.method(),
+							tracker.nextAttemptOptions(), rpc.request());
+					failure = tracker.checkResponse(response);
+					if (failure == null) {
+						return response;
+					}
+				}
+				catch (StatusRuntimeException ex) {
+					failure = tracker.failed(ex);
+				}
+				long backoffNanos = tracker.backoffBeforeRetry(failure);
+				if (backoffNanos < 0) {
+					throw tracker.giveUp(failure);
+				}
+				sleep(backoffNanos, tracker);
+			}
+		}
+		finally {
+			this.inFlight.decrementAndGet();
+		}
+	}
+
+	/**
+	 * Sends a call without blocking.
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @param rpc the call
+	 * @param settings deadline, database and retry policy
+	 * @return a future completed with the response, or exceptionally with a {@link MilvusException}
+	 */
+	public <Q, R> CompletableFuture<R> callAsync(Rpc<Q, R> rpc, CallSettings settings) {
+		CompletableFuture<R> result = new CompletableFuture<>();
+		try {
+			checkOpen(rpc);
+		}
+		catch (MilvusException ex) {
+			result.completeExceptionally(ex);
+			return result;
+		}
+		this.inFlight.incrementAndGet();
+		result.whenComplete((response, error) -> this.inFlight.decrementAndGet());
+		attemptAsync(rpc, new Tracker(rpc, settings), result);
+		return result;
+	}
+
+	private <Q, R> void attemptAsync(Rpc<Q, R> rpc, Tracker tracker, CompletableFuture<R> result) {
+		if (this.closed.get()) {
+			result.completeExceptionally(tracker.giveUp(closedException(rpc)));
+			return;
+		}
+		CallOptions options;
+		try {
+			options = tracker.nextAttemptOptions();
+		}
+		catch (MilvusException ex) {
+			result.completeExceptionally(tracker.giveUp(ex));
+			return;
+		}
+		ClientCalls.asyncUnaryCall(this.pool.next().newCall(rpc.method(), options), rpc.request(),
+				new StreamObserver<R>() {
+
+					@Override
+					public void onNext(R response) {
+						MilvusException failure = tracker.checkResponse(response);
+						if (failure == null) {
+							result.complete(response);
+						}
+						else {
+							retryOrFail(failure);
+						}
+					}
+
+					@Override
+					public void onError(Throwable error) {
+						MilvusException failure = (error instanceof StatusRuntimeException sre) ? tracker.failed(sre)
+								: tracker.failed(io.grpc.Status.fromThrowable(error).asRuntimeException());
+						retryOrFail(failure);
+					}
+
+					@Override
+					public void onCompleted() {
+					}
+
+					private void retryOrFail(MilvusException failure) {
+						long backoffNanos = tracker.backoffBeforeRetry(failure);
+						if (backoffNanos < 0) {
+							result.completeExceptionally(tracker.giveUp(failure));
+							return;
+						}
+						try {
+							retryScheduler().schedule(() -> attemptAsync(rpc, tracker, result), backoffNanos,
+									TimeUnit.NANOSECONDS);
+						}
+						catch (RuntimeException ex) {
+							result.completeExceptionally(tracker.giveUp(failure));
+						}
+					}
+
+				});
+	}
+
+	private ScheduledExecutorService retryScheduler() {
+		ScheduledExecutorService scheduler = this.retryScheduler;
+		if (scheduler == null) {
+			synchronized (this) {
+				scheduler = this.retryScheduler;
+				if (scheduler == null) {
+					scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+						Thread thread = new Thread(task, "milvus-retry");
+						thread.setDaemon(true);
+						return thread;
+					});
+					this.retryScheduler = scheduler;
+				}
+			}
+		}
+		return scheduler;
+	}
+
+	private void checkOpen(Rpc<?, ?> rpc) {
+		if (this.closed.get()) {
+			throw closedException(rpc);
+		}
+	}
+
+	private static MilvusClientClosedException closedException(Rpc<?, ?> rpc) {
+		return new MilvusClientClosedException("Cannot run " + rpc.description() + ": the Milvus client is closed");
+	}
+
+	private static void sleep(long nanos, Tracker tracker) {
+		try {
+			TimeUnit.NANOSECONDS.sleep(nanos);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw tracker.giveUp(new MilvusException("Interrupted while waiting to retry " + tracker.rpc.description()));
+		}
+	}
+
+	/** Whether the invoker is closed. */
+	public boolean isClosed() {
+		return this.closed.get();
+	}
+
+	@Override
+	public void close() {
+		if (this.closed.compareAndSet(false, true)) {
+			ScheduledExecutorService scheduler = this.retryScheduler;
+			if (scheduler != null) {
+				scheduler.shutdownNow();
+			}
+		}
+	}
+
+	/** The state of one operation across its attempts. */
+	private final class Tracker {
+
+		private final Rpc<?, ?> rpc;
+
+		private final CallSettings settings;
+
+		private final long startNanos = System.nanoTime();
+
+		private final long deadlineNanos;
+
+		private final MilvusCallListener.Call[] listenerCalls;
+
+		private int attempts;
+
+		Tracker(Rpc<?, ?> rpc, CallSettings settings) {
+			this.rpc = rpc;
+			this.settings = settings;
+			this.deadlineNanos = this.startNanos + settings.timeout().toNanos();
+			this.listenerCalls = startListeners(rpc, settings);
+		}
+
+		CallOptions nextAttemptOptions() {
+			this.attempts++;
+			long remaining = this.deadlineNanos - System.nanoTime();
+			if (remaining <= 0) {
+				throw ExceptionFactory.fromGrpc(io.grpc.Status.DEADLINE_EXCEEDED
+					.withDescription("deadline of " + this.settings.timeout().toMillis() + " ms exceeded after "
+							+ (this.attempts - 1) + " attempts")
+					.asRuntimeException(), this.rpc.description(), RpcInvoker.this.endpoint.address());
+			}
+			CallOptions options = CallOptions.DEFAULT.withDeadlineAfter(remaining, TimeUnit.NANOSECONDS);
+			return (this.settings.database() != null)
+					? options.withOption(HeadersInterceptor.DATABASE, this.settings.database()) : options;
+		}
+
+		@SuppressWarnings("unchecked")
+		<R> MilvusException checkResponse(R response) {
+			Status status = ((Rpc<?, R>) this.rpc).statusOf().apply(response);
+			if (status == null || ExceptionFactory.isSuccess(status)) {
+				long count = ((Rpc<?, R>) this.rpc).countOf().applyAsLong(response);
+				for (MilvusCallListener.Call call : this.listenerCalls) {
+					call.succeeded(count);
+				}
+				return null;
+			}
+			return ExceptionFactory.fromStatus(status, this.rpc.description());
+		}
+
+		MilvusException failed(StatusRuntimeException ex) {
+			return ExceptionFactory.fromGrpc(ex, this.rpc.description(), RpcInvoker.this.endpoint.address());
+		}
+
+		/** The wait before the next attempt, or -1 to give up. */
+		long backoffBeforeRetry(MilvusException failure) {
+			if (!failure.isRetryable() || this.attempts >= this.settings.retry().maxAttempts()) {
+				return -1;
+			}
+			boolean ambiguous = failure instanceof MilvusUnavailableException && !neverSent(failure);
+			if (ambiguous && !this.rpc.idempotent()) {
+				return -1;
+			}
+			if (!(failure instanceof MilvusUnavailableException || failure instanceof MilvusRateLimitedException)) {
+				return -1;
+			}
+			long base = this.settings.retry().backoff(this.attempts).toNanos();
+			long jittered = (long) (base * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()));
+			long now = System.nanoTime();
+			long elapsedAfterWait = now + jittered - this.startNanos;
+			if (elapsedAfterWait >= this.settings.retry().maxElapsed().toNanos()
+					|| now + jittered >= this.deadlineNanos) {
+				return -1;
+			}
+			return jittered;
+		}
+
+		MilvusException giveUp(MilvusException failure) {
+			for (MilvusCallListener.Call call : this.listenerCalls) {
+				call.failed(failure);
+			}
+			return failure;
+		}
+
+		private MilvusCallListener.Call[] startListeners(Rpc<?, ?> rpc, CallSettings settings) {
+			MilvusCallListener.Call[] calls = new MilvusCallListener.Call[RpcInvoker.this.listeners.size()];
+			if (calls.length > 0) {
+				MilvusCallContext context = new MilvusCallContext(rpc.operation(), rpc.collection(),
+						settings.database(), RpcInvoker.this.endpoint);
+				for (int i = 0; i < calls.length; i++) {
+					calls[i] = RpcInvoker.this.listeners.get(i).callStarted(context);
+				}
+			}
+			return calls;
+		}
+
+		private static boolean neverSent(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof ConnectException) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
