@@ -22,4 +22,8 @@ public record CallSettings(Duration timeout, String database, RetryOptions retry
 		return new CallSettings(this.timeout, database, this.retry);
 	}
 
+	public CallSettings withRetry(RetryOptions retry) {
+		return new CallSettings(this.timeout, this.database, retry);
+	}
+
 }

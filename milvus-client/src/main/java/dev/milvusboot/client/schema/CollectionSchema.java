@@ -1,0 +1,195 @@
+package dev.milvusboot.client.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+
+/**
+ * The schema of a collection: its name, fields (exactly one primary key, at least one vector field) and whether
+ * rows may carry extra keys kept in the dynamic field. Immutable; build with {@link #builder(String)} or
+ * {@link #quick(String, int)}.
+ */
+public final class CollectionSchema {
+
+	/** The primary key field of {@link #quick(String, int)} schemas. */
+	public static final String DEFAULT_ID_FIELD = "id";
+
+	/** The vector field of {@link #quick(String, int)} schemas. */
+	public static final String DEFAULT_VECTOR_FIELD = "vector";
+
+	private final String name;
+
+	private final String description;
+
+	private final List<FieldSchema> fields;
+
+	private final boolean dynamicField;
+
+	private final Map<String, FieldSchema> byName;
+
+	private CollectionSchema(Builder builder) {
+		this.name = builder.name;
+		this.description = builder.description;
+		this.fields = List.copyOf(builder.fields);
+		this.dynamicField = builder.dynamicField;
+		Map<String, FieldSchema> byName = new LinkedHashMap<>();
+		this.fields.forEach((field) -> byName.put(field.name(), field));
+		this.byName = byName;
+	}
+
+	public static Builder builder(String name) {
+		return new Builder(name);
+	}
+
+	/**
+	 * The schema the classic quick set-up creates: an int64 primary key {@code id} with automatic ids, a float
+	 * vector {@code vector} of the given dimension, and the dynamic field on.
+	 * @param name the collection name
+	 * @param dimension the vector dimension
+	 * @return the schema
+	 */
+	public static CollectionSchema quick(String name, int dimension) {
+		return builder(name).field(FieldSchema.int64Id(DEFAULT_ID_FIELD, true))
+			.field(FieldSchema.floatVector(DEFAULT_VECTOR_FIELD, dimension))
+			.dynamicField(true)
+			.build();
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	/** The fields, in schema order. */
+	public List<FieldSchema> fields() {
+		return this.fields;
+	}
+
+	/** Whether rows may carry keys that are not fields, stored in the dynamic JSON field. */
+	public boolean isDynamicFieldEnabled() {
+		return this.dynamicField;
+	}
+
+	/**
+	 * The field of that name, or {@code null}.
+	 * @param fieldName the field name
+	 * @return the field or {@code null}
+	 */
+	public FieldSchema field(String fieldName) {
+		return this.byName.get(fieldName);
+	}
+
+	/** The primary key field. */
+	public FieldSchema primaryKey() {
+		for (FieldSchema field : this.fields) {
+			if (field.isPrimaryKey()) {
+				return field;
+			}
+		}
+		throw new IllegalStateException("Collection schema '" + this.name + "' has no primary key");
+	}
+
+	/** The vector fields, in schema order. */
+	public List<FieldSchema> vectorFields() {
+		return this.fields.stream().filter((field) -> field.dataType().isVector()).toList();
+	}
+
+	/** The only vector field, or an error naming the choices when there are several. */
+	public FieldSchema vectorField() {
+		List<FieldSchema> vectors = vectorFields();
+		if (vectors.size() != 1) {
+			throw new MilvusInvalidArgumentException("Collection '" + this.name + "' has " + vectors.size()
+					+ " vector fields " + vectors.stream().map(FieldSchema::name).toList()
+					+ "; name the one to use");
+		}
+		return vectors.get(0);
+	}
+
+	/** Returns the schema under another collection name. */
+	public CollectionSchema withName(String newName) {
+		Builder builder = builder(newName).description(this.description).dynamicField(this.dynamicField);
+		this.fields.forEach(builder::field);
+		return builder.build();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof CollectionSchema that && this.name.equals(that.name)
+				&& this.fields.equals(that.fields) && this.dynamicField == that.dynamicField);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.name.hashCode() * 31 + this.fields.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "CollectionSchema[" + this.name + " " + this.fields + (this.dynamicField ? " dynamic" : "") + "]";
+	}
+
+	/** Builds a {@link CollectionSchema}; {@link #build()} checks it. */
+	public static final class Builder {
+
+		private final String name;
+
+		private String description = "";
+
+		private final List<FieldSchema> fields = new ArrayList<>();
+
+		private boolean dynamicField;
+
+		private Builder(String name) {
+			this.name = name;
+		}
+
+		public Builder description(String description) {
+			this.description = (description != null) ? description : "";
+			return this;
+		}
+
+		public Builder field(FieldSchema field) {
+			this.fields.add(field);
+			return this;
+		}
+
+		/** Lets rows carry keys that are not fields (stored in the dynamic JSON field {@code $meta}). */
+		public Builder dynamicField(boolean enabled) {
+			this.dynamicField = enabled;
+			return this;
+		}
+
+		/**
+		 * Checks and builds the schema.
+		 * @throws MilvusInvalidArgumentException if a name is invalid, a field name repeats, or there is not
+		 * exactly one primary key or no vector field
+		 */
+		public CollectionSchema build() {
+			Names.requireValid(this.name, "collection name");
+			long keys = this.fields.stream().filter(FieldSchema::isPrimaryKey).count();
+			if (keys != 1) {
+				throw new MilvusInvalidArgumentException(
+						"Collection '" + this.name + "' needs exactly one primary key field, but has " + keys);
+			}
+			if (this.fields.stream().noneMatch((field) -> field.dataType().isVector())) {
+				throw new MilvusInvalidArgumentException("Collection '" + this.name + "' needs a vector field");
+			}
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			for (FieldSchema field : this.fields) {
+				if (!seen.add(field.name())) {
+					throw new MilvusInvalidArgumentException(
+							"Collection '" + this.name + "' has two fields named '" + field.name() + "'");
+				}
+			}
+			return new CollectionSchema(this);
+		}
+
+	}
+
+}
