@@ -41,6 +41,8 @@ public final class ClientCore implements AutoCloseable {
 
 	private final Object handshakeLock = new Object();
 
+	private final SchemaCache schemas = new SchemaCache();
+
 	private volatile String serverVersion;
 
 	public ClientCore(MilvusClientOptions options) {
@@ -60,6 +62,11 @@ public final class ClientCore implements AutoCloseable {
 
 	public RpcInvoker invoker() {
 		return this.invoker;
+	}
+
+	/** The schemas and last-write timestamps of the collections used. */
+	public SchemaCache schemas() {
+		return this.schemas;
 	}
 
 	/** The settings calls use unless a view changes them. */

@@ -1,0 +1,198 @@
+package dev.milvusboot.client.internal.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
+
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SparseVector;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.internal.proto.DslType;
+import dev.milvusboot.client.internal.proto.KeyValuePair;
+import dev.milvusboot.client.internal.proto.PlaceholderGroup;
+import dev.milvusboot.client.internal.proto.PlaceholderType;
+import dev.milvusboot.client.internal.proto.PlaceholderValue;
+import dev.milvusboot.client.internal.proto.SearchRequest;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.ConsistencyLevel;
+import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.FieldSchema;
+
+/**
+ * Builds search requests: the query vectors as one placeholder group (float vectors as little-endian float32
+ * bytes, written once), and the search parameters both at the top level and inside {@code params} JSON, since
+ * Milvus before 2.5.1 reads the latter and later versions the former. Internal API.
+ */
+public final class SearchEncoder {
+
+	private SearchEncoder() {
+	}
+
+	/**
+	 * Builds the request.
+	 * @param search the search
+	 * @param schema the collection's schema
+	 * @param database the database, or {@code null}
+	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
+	 * @return the request
+	 */
+	public static SearchRequest encode(Search search, CollectionSchema schema, String database,
+			long guaranteeTimestamp) {
+		FieldSchema field = vectorField(search, schema);
+		SearchRequest.Builder request = SearchRequest.newBuilder()
+			.setCollectionName(search.collection())
+			.addAllPartitionNames(search.partitions())
+			.setDsl((search.filter() != null) ? search.filter() : "")
+			.setDslType(DslType.BoolExprV1)
+			.addAllOutputFields(search.outputFields())
+			.setNq(search.vectors().size())
+			.setPlaceholderGroup(placeholders(search, field));
+		if (database != null) {
+			request.setDbName(database);
+		}
+		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
+				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("anns_field", field.name());
+		params.put("topk", Integer.toString(search.topK()));
+		if (search.metric() != null) {
+			params.put("metric_type", search.metric().name());
+		}
+		params.put("round_decimal", Integer.toString(search.roundDecimal()));
+		params.put("offset", Integer.toString(search.offset()));
+		params.put("ignore_growing", "false");
+		if (search.groupByField() != null) {
+			params.put("group_by_field", search.groupByField());
+		}
+		search.params().forEach((name, value) -> params.put(name, paramText(value)));
+		params.put("params", Json.write(search.params(), "the search parameters"));
+		params.forEach((key, value) -> request.addSearchParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
+		return request.build();
+	}
+
+	/**
+	 * Sets consistency fields the same way for searches and queries: an explicit level is sent as such; none means
+	 * read-your-writes (session consistency at the last write this client made to the collection).
+	 */
+	public static void applyConsistency(ConsistencyLevel level, long lastWrite,
+			java.util.function.Consumer<dev.milvusboot.client.internal.proto.ConsistencyLevel> setLevel,
+			java.util.function.LongConsumer setGuarantee, java.util.function.Consumer<Boolean> setUseDefault) {
+		ConsistencyLevel effective = (level != null) ? level : ConsistencyLevel.SESSION;
+		setUseDefault.accept(false);
+		switch (effective) {
+			case STRONG -> {
+				setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Strong);
+				setGuarantee.accept(0);
+			}
+			case SESSION -> {
+				setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Session);
+				setGuarantee.accept((lastWrite > 0) ? lastWrite : 1);
+			}
+			case BOUNDED -> {
+				setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Bounded);
+				setGuarantee.accept(2);
+			}
+			case EVENTUALLY -> {
+				setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Eventually);
+				setGuarantee.accept(1);
+			}
+		}
+	}
+
+	private static String paramText(Object value) {
+		if (value instanceof Map<?, ?> || value instanceof List<?>) {
+			return Json.write(value, "a search parameter");
+		}
+		return String.valueOf(value);
+	}
+
+	private static FieldSchema vectorField(Search search, CollectionSchema schema) {
+		if (search.annsField() == null) {
+			return schema.vectorField();
+		}
+		FieldSchema field = schema.field(search.annsField());
+		if (field == null || !field.dataType().isVector()) {
+			throw new MilvusInvalidArgumentException("Search in collection '" + search.collection() + "': '"
+					+ search.annsField() + "' is not a vector field; its vector fields are "
+					+ schema.vectorFields().stream().map(FieldSchema::name).toList());
+		}
+		return field;
+	}
+
+	/** The query vectors as a serialized placeholder group, checked against the field. */
+	public static ByteString placeholders(Search search, FieldSchema field) {
+		List<Object> vectors = search.vectors();
+		PlaceholderValue.Builder value = PlaceholderValue.newBuilder().setTag("$0");
+		switch (field.dataType()) {
+			case FLOAT_VECTOR -> {
+				value.setType(PlaceholderType.FloatVector);
+				for (int i = 0; i < vectors.size(); i++) {
+					float[] vector = floatVector(search, field, vectors.get(i), i);
+					ByteBuffer bytes = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+					bytes.asFloatBuffer().put(vector);
+					value.addValues(UnsafeByteOperations.unsafeWrap(bytes.array()));
+				}
+			}
+			case SPARSE_FLOAT_VECTOR -> {
+				value.setType(PlaceholderType.SparseFloatVector);
+				for (int i = 0; i < vectors.size(); i++) {
+					if (!(vectors.get(i) instanceof SparseVector sparse)) {
+						throw wrongVector(search, field, i, "a SparseVector");
+					}
+					value.addValues(RowEncoder.sparseBytes(sparse));
+				}
+			}
+			case BINARY_VECTOR, FLOAT16_VECTOR, BFLOAT16_VECTOR, INT8_VECTOR -> {
+				value.setType(switch (field.dataType()) {
+					case BINARY_VECTOR -> PlaceholderType.BinaryVector;
+					case FLOAT16_VECTOR -> PlaceholderType.Float16Vector;
+					case BFLOAT16_VECTOR -> PlaceholderType.BFloat16Vector;
+					default -> PlaceholderType.Int8Vector;
+				});
+				for (int i = 0; i < vectors.size(); i++) {
+					Object vector = vectors.get(i);
+					byte[] bytes;
+					if (vector instanceof byte[] raw) {
+						bytes = raw;
+					}
+					else if (vector instanceof float[] floats && (field.dataType() == DataType.FLOAT16_VECTOR
+							|| field.dataType() == DataType.BFLOAT16_VECTOR)) {
+						bytes = HalfFloats.encode(floats, field.dataType() == DataType.BFLOAT16_VECTOR,
+								"query vector " + i);
+					}
+					else {
+						throw wrongVector(search, field, i, "a byte[]");
+					}
+					value.addValues(ByteString.copyFrom(bytes));
+				}
+			}
+			default -> throw new MilvusInvalidArgumentException("Search in collection '" + search.collection()
+					+ "': field '" + field.name() + "' of type " + field.dataType() + " cannot be searched");
+		}
+		return PlaceholderGroup.newBuilder().addPlaceholders(value).build().toByteString();
+	}
+
+	private static float[] floatVector(Search search, FieldSchema field, Object vector, int index) {
+		if (!(vector instanceof float[] floats)) {
+			throw wrongVector(search, field, index, "a float[]");
+		}
+		if (floats.length != field.dimension()) {
+			throw new MilvusInvalidArgumentException("Search in collection '" + search.collection() + "': query vector "
+					+ index + " has " + floats.length + " values, but field '" + field.name() + "' has dimension "
+					+ field.dimension());
+		}
+		return floats;
+	}
+
+	private static MilvusInvalidArgumentException wrongVector(Search search, FieldSchema field, int index,
+			String expected) {
+		return new MilvusInvalidArgumentException("Search in collection '" + search.collection() + "': query vector "
+				+ index + " must be " + expected + " for field '" + field.name() + "' (" + field.dataType() + ")");
+	}
+
+}

@@ -1,0 +1,386 @@
+package dev.milvusboot.client.internal.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.milvusboot.client.data.MutationResult;
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.exception.MilvusNotFoundException;
+import dev.milvusboot.client.exception.MilvusPartialWriteException;
+import dev.milvusboot.client.internal.ClientCore;
+import dev.milvusboot.client.internal.codec.EncodedWrite;
+import dev.milvusboot.client.internal.codec.Json;
+import dev.milvusboot.client.internal.codec.QueryResultDecoder;
+import dev.milvusboot.client.internal.codec.RowEncoder;
+import dev.milvusboot.client.internal.codec.SchemaCodec;
+import dev.milvusboot.client.internal.codec.SearchEncoder;
+import dev.milvusboot.client.internal.codec.SearchResultDecoder;
+import dev.milvusboot.client.internal.proto.DeleteRequest;
+import dev.milvusboot.client.internal.proto.DescribeCollectionRequest;
+import dev.milvusboot.client.internal.proto.DescribeCollectionResponse;
+import dev.milvusboot.client.internal.proto.IDs;
+import dev.milvusboot.client.internal.proto.KeyValuePair;
+import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
+import dev.milvusboot.client.internal.proto.MsgBase;
+import dev.milvusboot.client.internal.proto.MsgType;
+import dev.milvusboot.client.internal.proto.QueryRequest;
+import dev.milvusboot.client.internal.proto.QueryResults;
+import dev.milvusboot.client.internal.proto.SearchRequest;
+import dev.milvusboot.client.internal.transport.CallSettings;
+import dev.milvusboot.client.internal.transport.Rpc;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.Names;
+import io.grpc.MethodDescriptor;
+
+/**
+ * Inserts, upserts, deletes, gets, queries and searches. Internal API.
+ */
+public final class DataOperations {
+
+	private static final MethodDescriptor<EncodedWrite, dev.milvusboot.client.internal.proto.MutationResult> INSERT = MilvusServiceGrpc
+		.getInsertMethod()
+		.toBuilder(EncodedWrite.marshaller(), MilvusServiceGrpc.getInsertMethod().getResponseMarshaller())
+		.build();
+
+	private static final MethodDescriptor<EncodedWrite, dev.milvusboot.client.internal.proto.MutationResult> UPSERT = MilvusServiceGrpc
+		.getUpsertMethod()
+		.toBuilder(EncodedWrite.marshaller(), MilvusServiceGrpc.getUpsertMethod().getResponseMarshaller())
+		.build();
+
+	private final ClientCore core;
+
+	private final CallSettings settings;
+
+	public DataOperations(ClientCore core, CallSettings settings) {
+		this.core = core;
+		this.settings = settings;
+	}
+
+	// ---------------------------------------------------------------- writes
+
+	public MutationResult insert(String collection, String partition, List<? extends Map<String, ?>> rows) {
+		return write(false, collection, partition, rows);
+	}
+
+	public MutationResult upsert(String collection, String partition, List<? extends Map<String, ?>> rows) {
+		return write(true, collection, partition, rows);
+	}
+
+	public CompletableFuture<MutationResult> insertAsync(String collection, String partition,
+			List<? extends Map<String, ?>> rows) {
+		return writeAsync(false, collection, partition, rows);
+	}
+
+	public CompletableFuture<MutationResult> upsertAsync(String collection, String partition,
+			List<? extends Map<String, ?>> rows) {
+		return writeAsync(true, collection, partition, rows);
+	}
+
+	/** Encodes rows into request batches; exposed for benchmarks and tests of the wire form. */
+	public List<EncodedWrite> encode(boolean upsert, String collection, String partition,
+			List<? extends Map<String, ?>> rows) {
+		Names.requireValid(collection, "collection name");
+		if (partition != null) {
+			Names.requireValid(partition, "partition name");
+		}
+		CollectionSchema schema = schema(collection);
+		return RowEncoder.encode(upsert, this.settings.database(), partition, schema, rows,
+				this.core.options().maxRequestSize());
+	}
+
+	private MutationResult write(boolean upsert, String collection, String partition,
+			List<? extends Map<String, ?>> rows) {
+		List<EncodedWrite> batches = encode(upsert, collection, partition, rows);
+		List<Object> ids = new ArrayList<>(rows.size());
+		long inserted = 0;
+		long upserted = 0;
+		long timestamp = 0;
+		for (EncodedWrite batch : batches) {
+			dev.milvusboot.client.internal.proto.MutationResult result;
+			try {
+				result = this.core.call(writeRpc(upsert, collection, batch), this.settings);
+			}
+			catch (MilvusException ex) {
+				invalidateOnSchemaError(collection, ex);
+				if (batch.firstRow() == 0) {
+					throw ex;
+				}
+				throw new MilvusPartialWriteException((upsert ? "Upsert into" : "Insert into") + " collection '"
+						+ collection + "' stopped after " + batch.firstRow() + " of " + rows.size()
+						+ " rows were written; rows from " + batch.firstRow() + " on were not: " + ex.getMessage(),
+						batch.firstRow(), ids, ex);
+			}
+			addIds(result.getIDs(), ids);
+			inserted += result.getInsertCnt();
+			upserted += result.getUpsertCnt();
+			timestamp = Math.max(timestamp, result.getTimestamp());
+		}
+		this.core.schemas().wrote(this.settings.database(), collection, timestamp);
+		return new MutationResult(ids, inserted, upserted, 0, timestamp);
+	}
+
+	private CompletableFuture<MutationResult> writeAsync(boolean upsert, String collection, String partition,
+			List<? extends Map<String, ?>> rows) {
+		List<EncodedWrite> batches;
+		try {
+			batches = encode(upsert, collection, partition, rows);
+		}
+		catch (MilvusException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+		if (batches.size() > 1) {
+			// Batches go one after the other, so that a failure leaves a known prefix written.
+			return CompletableFuture.supplyAsync(() -> write(upsert, collection, partition, rows));
+		}
+		return this.core.callAsync(writeRpc(upsert, collection, batches.get(0)), this.settings)
+			.thenApply((result) -> {
+				List<Object> ids = new ArrayList<>(rows.size());
+				addIds(result.getIDs(), ids);
+				this.core.schemas().wrote(this.settings.database(), collection, result.getTimestamp());
+				return new MutationResult(ids, result.getInsertCnt(), result.getUpsertCnt(), 0, result.getTimestamp());
+			});
+	}
+
+	private Rpc<EncodedWrite, dev.milvusboot.client.internal.proto.MutationResult> writeRpc(boolean upsert,
+			String collection, EncodedWrite batch) {
+		Rpc<EncodedWrite, dev.milvusboot.client.internal.proto.MutationResult> rpc = Rpc
+			.of(upsert ? "upsert" : "insert", collection, upsert ? UPSERT : INSERT, batch,
+					dev.milvusboot.client.internal.proto.MutationResult::getStatus)
+			.describedAs((upsert ? "upsert of " : "insert of ") + batch.rows() + " rows into collection '"
+					+ collection + "'")
+			.counting((result) -> upsert ? result.getUpsertCnt() : result.getInsertCnt());
+		// An insert with automatic ids could be written twice if repeated after an ambiguous failure.
+		return (!upsert && schema(collection).primaryKey().isAutoId()) ? rpc.nonIdempotent() : rpc;
+	}
+
+	private static void addIds(IDs result, List<Object> ids) {
+		if (result.hasIntId()) {
+			for (int i = 0; i < result.getIntId().getDataCount(); i++) {
+				ids.add(result.getIntId().getData(i));
+			}
+		}
+		else if (result.hasStrId()) {
+			ids.addAll(result.getStrId().getDataList());
+		}
+	}
+
+	/**
+	 * Deletes entities by primary key.
+	 * @param collection the collection
+	 * @param partition the partition, or {@code null}
+	 * @param ids the primary keys ({@code Long}s or {@code String}s)
+	 * @return what was deleted
+	 */
+	public MutationResult deleteByIds(String collection, String partition, List<?> ids) {
+		if (ids == null || ids.isEmpty()) {
+			throw new MilvusInvalidArgumentException("Delete from collection '" + collection + "' needs at least one id");
+		}
+		return delete(collection, partition, idFilter(collection, ids));
+	}
+
+	/**
+	 * Deletes the entities a filter expression matches.
+	 * @param collection the collection
+	 * @param partition the partition, or {@code null}
+	 * @param filter the boolean expression
+	 * @return what was deleted
+	 */
+	public MutationResult delete(String collection, String partition, String filter) {
+		Names.requireValid(collection, "collection name");
+		if (filter == null || filter.isBlank()) {
+			throw new MilvusInvalidArgumentException(
+					"Delete from collection '" + collection + "' needs a filter expression or ids");
+		}
+		DeleteRequest.Builder request = DeleteRequest.newBuilder()
+			.setBase(MsgBase.newBuilder().setMsgType(MsgType.Delete))
+			.setCollectionName(collection)
+			.setExpr(filter);
+		if (partition != null) {
+			request.setPartitionName(Names.requireValid(partition, "partition name"));
+		}
+		if (this.settings.database() != null) {
+			request.setDbName(this.settings.database());
+		}
+		dev.milvusboot.client.internal.proto.MutationResult result = this.core.call(Rpc
+			.of("delete", collection, MilvusServiceGrpc.getDeleteMethod(), request.build(),
+					dev.milvusboot.client.internal.proto.MutationResult::getStatus)
+			.describedAs("delete from collection '" + collection + "' where " + abbreviate(filter))
+			.counting(dev.milvusboot.client.internal.proto.MutationResult::getDeleteCnt), this.settings);
+		this.core.schemas().wrote(this.settings.database(), collection, result.getTimestamp());
+		List<Object> deleted = new ArrayList<>();
+		addIds(result.getIDs(), deleted);
+		return new MutationResult(deleted, 0, 0, result.getDeleteCnt(), result.getTimestamp());
+	}
+
+	// ---------------------------------------------------------------- reads
+
+	/**
+	 * Gets entities by primary key, in the order of the ids given; ids not found are left out.
+	 */
+	public List<Row> get(String collection, String partition, List<?> ids, List<String> outputFields) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		Query.Builder query = Query.in(collection).filter(idFilter(collection, ids)).outputFields(outputFields);
+		if (partition != null) {
+			query.partitions(partition);
+		}
+		List<Row> rows = query(query.build());
+		String key = schema(collection).primaryKey().name();
+		Map<Object, Row> byId = new java.util.HashMap<>();
+		rows.forEach((row) -> byId.put(row.get(key), row));
+		List<Row> ordered = new ArrayList<>(rows.size());
+		for (Object id : ids) {
+			Row row = byId.get((id instanceof Integer number) ? (Object) number.longValue() : id);
+			if (row != null) {
+				ordered.add(row);
+			}
+		}
+		return ordered;
+	}
+
+	public List<Row> query(Query query) {
+		QueryResults results = this.core.call(queryRpc(query), this.settings);
+		return QueryResultDecoder.decode(results.getFieldsDataList(), query.outputFields());
+	}
+
+	public CompletableFuture<List<Row>> queryAsync(Query query) {
+		return this.core.callAsync(queryRpc(query), this.settings)
+			.thenApply((results) -> QueryResultDecoder.decode(results.getFieldsDataList(), query.outputFields()));
+	}
+
+	/** Counts the entities a filter matches (all of them for an empty filter). */
+	public long count(String collection, String filter) {
+		Query query = Query.in(collection).filter(filter).outputFields("count(*)").build();
+		QueryResults results = this.core.call(queryRpc(query), this.settings);
+		for (var field : results.getFieldsDataList()) {
+			if (field.getFieldName().equals("count(*)") && field.getScalars().getLongData().getDataCount() > 0) {
+				return field.getScalars().getLongData().getData(0);
+			}
+		}
+		throw new MilvusException("Count of collection '" + collection + "' got no count(*) in the server's answer");
+	}
+
+	private Rpc<QueryRequest, QueryResults> queryRpc(Query query) {
+		QueryRequest.Builder request = QueryRequest.newBuilder()
+			.setCollectionName(query.collection())
+			.setExpr(query.filter())
+			.addAllOutputFields(query.outputFields())
+			.addAllPartitionNames(query.partitions());
+		if (this.settings.database() != null) {
+			request.setDbName(this.settings.database());
+		}
+		if (query.limit() > 0) {
+			request.addQueryParams(pair("limit", Long.toString(query.limit())));
+		}
+		if (query.offset() > 0) {
+			request.addQueryParams(pair("offset", Long.toString(query.offset())));
+		}
+		SearchEncoder.applyConsistency(query.consistency(),
+				this.core.schemas().lastWrite(this.settings.database(), query.collection()),
+				request::setConsistencyLevel, request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
+		String what = "query of collection '" + query.collection() + "'"
+				+ (query.filter().isEmpty() ? "" : " where " + abbreviate(query.filter()));
+		return Rpc.of("query", query.collection(), MilvusServiceGrpc.getQueryMethod(), request.build(),
+				QueryResults::getStatus).describedAs(what);
+	}
+
+	public SearchResults search(Search search) {
+		dev.milvusboot.client.internal.proto.SearchResults results = this.core.call(searchRpc(search), this.settings);
+		return SearchResultDecoder.decode(results.getResults(), search.outputFields());
+	}
+
+	public CompletableFuture<SearchResults> searchAsync(Search search) {
+		Rpc<SearchRequest, dev.milvusboot.client.internal.proto.SearchResults> rpc;
+		try {
+			rpc = searchRpc(search);
+		}
+		catch (MilvusException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+		return this.core.callAsync(rpc, this.settings)
+			.thenApply((results) -> SearchResultDecoder.decode(results.getResults(), search.outputFields()));
+	}
+
+	private Rpc<SearchRequest, dev.milvusboot.client.internal.proto.SearchResults> searchRpc(Search search) {
+		SearchRequest request = SearchEncoder.encode(search, schema(search.collection()), this.settings.database(),
+				this.core.schemas().lastWrite(this.settings.database(), search.collection()));
+		int nq = search.vectors().size();
+		return Rpc
+			.of("search", search.collection(), MilvusServiceGrpc.getSearchMethod(), request,
+					dev.milvusboot.client.internal.proto.SearchResults::getStatus)
+			.describedAs("search of " + nq + " vector" + ((nq == 1) ? "" : "s") + " in collection '"
+					+ search.collection() + "'")
+			.counting((results) -> nq);
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	/** The schema of a collection, from the cache or the server. */
+	public CollectionSchema schema(String collection) {
+		return this.core.schemas().get(this.settings.database(), collection, () -> describe(collection));
+	}
+
+	private CollectionSchema describe(String collection) {
+		DescribeCollectionRequest.Builder request = DescribeCollectionRequest.newBuilder()
+			.setCollectionName(Names.requireValid(collection, "collection name"));
+		if (this.settings.database() != null) {
+			request.setDbName(this.settings.database());
+		}
+		DescribeCollectionResponse response = this.core.call(Rpc.of("describeCollection", collection,
+				MilvusServiceGrpc.getDescribeCollectionMethod(), request.build(),
+				DescribeCollectionResponse::getStatus), this.settings);
+		return SchemaCodec.fromProto(response.getSchema(), collection);
+	}
+
+	private void invalidateOnSchemaError(String collection, MilvusException ex) {
+		if (ex instanceof MilvusInvalidArgumentException || ex instanceof MilvusNotFoundException) {
+			this.core.schemas().invalidate(this.settings.database(), collection);
+		}
+	}
+
+	/** A filter matching primary keys: {@code id in [1, 2]} or {@code key in ["a", "b"]}. */
+	private String idFilter(String collection, List<?> ids) {
+		FieldSchema key = schema(collection).primaryKey();
+		StringBuilder filter = new StringBuilder(key.name()).append(" in [");
+		for (int i = 0; i < ids.size(); i++) {
+			Object id = ids.get(i);
+			if (i > 0) {
+				filter.append(',');
+			}
+			if (key.dataType() == DataType.INT64) {
+				if (!(id instanceof Long || id instanceof Integer || id instanceof Short || id instanceof Byte)) {
+					throw new MilvusInvalidArgumentException("Id " + i + " (" + id + ") for collection '" + collection
+							+ "' must be an integer: its primary key '" + key.name() + "' is INT64");
+				}
+				filter.append(((Number) id).longValue());
+			}
+			else {
+				if (!(id instanceof CharSequence)) {
+					throw new MilvusInvalidArgumentException("Id " + i + " (" + id + ") for collection '" + collection
+							+ "' must be a string: its primary key '" + key.name() + "' is VARCHAR");
+				}
+				filter.append(Json.write(id.toString(), "an id"));
+			}
+		}
+		return filter.append(']').toString();
+	}
+
+	private static KeyValuePair pair(String key, String value) {
+		return KeyValuePair.newBuilder().setKey(key).setValue(value).build();
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 80) ? text.substring(0, 77) + "..." : text;
+	}
+
+}
