@@ -1,16 +1,32 @@
 package dev.milvusboot.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.milvusboot.client.admin.AliasDescription;
+import dev.milvusboot.client.admin.CompactionResult;
+import dev.milvusboot.client.admin.CreateCollectionOptions;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
 import dev.milvusboot.client.internal.ClientCore;
+import dev.milvusboot.client.internal.ops.AliasOperations;
+import dev.milvusboot.client.internal.ops.CollectionOperations;
+import dev.milvusboot.client.internal.ops.DatabaseOperations;
+import dev.milvusboot.client.internal.ops.IndexOperations;
+import dev.milvusboot.client.internal.ops.MaintenanceOperations;
+import dev.milvusboot.client.internal.ops.PartitionOperations;
 import dev.milvusboot.client.internal.proto.CheckHealthRequest;
 import dev.milvusboot.client.internal.proto.CheckHealthResponse;
 import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
 import dev.milvusboot.client.internal.transport.CallSettings;
 import dev.milvusboot.client.internal.transport.Rpc;
+import dev.milvusboot.client.schema.CollectionDescription;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.IndexDescription;
+import dev.milvusboot.client.schema.IndexParams;
+import dev.milvusboot.client.schema.LoadState;
+import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.Names;
 import io.grpc.ConnectivityState;
 
@@ -119,6 +135,248 @@ public final class MilvusClient implements AutoCloseable {
 				states.getOrDefault(ConnectivityState.CONNECTING, 0), states.getOrDefault(ConnectivityState.IDLE, 0),
 				states.getOrDefault(ConnectivityState.TRANSIENT_FAILURE, 0),
 				states.getOrDefault(ConnectivityState.SHUTDOWN, 0), this.core.invoker().inFlight());
+	}
+
+	// ---------------------------------------------------------------- collections, partitions, indexes, aliases, databases, flush, compaction
+
+	/**
+	 * The quick set-up: creates a collection with an int64 primary key {@code id} with automatic ids, a float
+	 * vector {@code vector} of that dimension and the dynamic field, indexes the vector ({@code AUTOINDEX} with
+	 * that metric) and loads the collection, all within one deadline.
+	 * @param name the collection name
+	 * @param dimension the vector dimension
+	 * @param metric how vectors are compared
+	 */
+	public void createCollection(String name, int dimension, MetricType metric) {
+		createCollection(name, dimension, metric, true);
+	}
+
+	/**
+	 * The quick set-up of {@link #createCollection(String, int, MetricType)}, choosing whether the server assigns
+	 * the ids.
+	 * @param name the collection name
+	 * @param dimension the vector dimension
+	 * @param metric how vectors are compared
+	 * @param autoId whether the server assigns the primary keys
+	 */
+	public void createCollection(String name, int dimension, MetricType metric, boolean autoId) {
+		collections().createQuick(name, dimension, metric, autoId);
+	}
+
+	/**
+	 * Creates a collection with {@link CreateCollectionOptions#DEFAULTS}. It has no index and is not loaded.
+	 * @param schema the schema, which names the collection
+	 */
+	public void createCollection(CollectionSchema schema) {
+		createCollection(schema, CreateCollectionOptions.DEFAULTS);
+	}
+
+	/**
+	 * Creates a collection. It has no index and is not loaded.
+	 * @param schema the schema, which names the collection
+	 * @param options shards, consistency level and properties
+	 */
+	public void createCollection(CollectionSchema schema, CreateCollectionOptions options) {
+		collections().create(schema, options);
+	}
+
+	/** Whether a collection (or alias) of that name exists. */
+	public boolean hasCollection(String name) {
+		return collections().has(name);
+	}
+
+	/** Describes a collection (or the collection an alias points to). */
+	public CollectionDescription describeCollection(String name) {
+		return collections().describe(name);
+	}
+
+	/** The names of the collections of this client's database. */
+	public List<String> listCollections() {
+		return collections().list();
+	}
+
+	/** Drops a collection and its data. */
+	public void dropCollection(String name) {
+		collections().drop(name);
+	}
+
+	/** Renames a collection. */
+	public void renameCollection(String oldName, String newName) {
+		collections().rename(oldName, newName);
+	}
+
+	/**
+	 * The number of rows the server counts in a collection's statistics. Milvus counts persisted segments, so
+	 * call {@link #flush(String...)} first for an exact figure; deleted rows may be counted until compaction.
+	 */
+	public long rowCount(String collection) {
+		return collections().rowCount(collection);
+	}
+
+	/** Loads a collection for search and query, and waits (within the deadline) until it is loaded. */
+	public void loadCollection(String name) {
+		collections().load(name);
+	}
+
+	/** Releases a collection from memory. */
+	public void releaseCollection(String name) {
+		collections().release(name);
+	}
+
+	/** Whether a collection is loaded; {@link LoadState#NOT_EXIST} if there is no such collection. */
+	public LoadState loadState(String name) {
+		return collections().loadState(name);
+	}
+
+	/** Creates a partition. */
+	public void createPartition(String collection, String partition) {
+		partitions().create(collection, partition);
+	}
+
+	/** Drops a partition and its data; it must be released first. */
+	public void dropPartition(String collection, String partition) {
+		partitions().drop(collection, partition);
+	}
+
+	/** Whether a partition exists. */
+	public boolean hasPartition(String collection, String partition) {
+		return partitions().has(collection, partition);
+	}
+
+	/** The names of the partitions of a collection, {@code _default} included. */
+	public List<String> listPartitions(String collection) {
+		return partitions().list(collection);
+	}
+
+	/**
+	 * Loads partitions and waits (within the deadline) until they are loaded.
+	 * @throws dev.milvusboot.client.exception.MilvusUnsupportedException on Milvus Lite, which loads whole
+	 * collections only
+	 */
+	public void loadPartitions(String collection, String... partitions) {
+		partitions().load(collection, List.of(partitions));
+	}
+
+	/**
+	 * Releases partitions from memory.
+	 * @throws dev.milvusboot.client.exception.MilvusUnsupportedException on Milvus Lite, which releases whole
+	 * collections only
+	 */
+	public void releasePartitions(String collection, String... partitions) {
+		partitions().release(collection, List.of(partitions));
+	}
+
+	/** Creates an index and waits (within the deadline) until the server reports it built. */
+	public void createIndex(String collection, IndexParams index) {
+		createIndex(collection, index, true);
+	}
+
+	/**
+	 * Creates an index.
+	 * @param collection the collection
+	 * @param index what to index and how
+	 * @param waitUntilBuilt whether to wait (within the deadline) until the server reports the index built
+	 */
+	public void createIndex(String collection, IndexParams index, boolean waitUntilBuilt) {
+		indexes().create(collection, index, waitUntilBuilt);
+	}
+
+	/**
+	 * Describes an index, found by its name or else by the field it indexes.
+	 * @throws dev.milvusboot.client.exception.MilvusNotFoundException if there is no such index
+	 */
+	public IndexDescription describeIndex(String collection, String indexNameOrField) {
+		return indexes().describe(collection, indexNameOrField);
+	}
+
+	/** The names of the indexes of a collection (empty if it has none). */
+	public List<String> listIndexes(String collection) {
+		return indexes().list(collection);
+	}
+
+	/** Drops an index, found by its name or else by the field it indexes; the collection must be released. */
+	public void dropIndex(String collection, String indexName) {
+		indexes().drop(collection, indexName);
+	}
+
+	/** Creates an alias for a collection; an alias can be used wherever a collection name can. */
+	public void createAlias(String collection, String alias) {
+		aliases().create(collection, alias);
+	}
+
+	/** Points an existing alias to another collection. */
+	public void alterAlias(String collection, String alias) {
+		aliases().alter(collection, alias);
+	}
+
+	/** Drops an alias. */
+	public void dropAlias(String alias) {
+		aliases().drop(alias);
+	}
+
+	/** Says which collection an alias points to. */
+	public AliasDescription describeAlias(String alias) {
+		return aliases().describe(alias);
+	}
+
+	/** The aliases of a collection. */
+	public List<String> listAliases(String collection) {
+		return aliases().list(collection);
+	}
+
+	/** Creates a database. */
+	public void createDatabase(String database) {
+		new DatabaseOperations(this.core, this.settings).create(database);
+	}
+
+	/** Drops a database; it must have no collections. */
+	public void dropDatabase(String database) {
+		new DatabaseOperations(this.core, this.settings).drop(database);
+	}
+
+	/** The names of the databases. */
+	public List<String> listDatabases() {
+		return new DatabaseOperations(this.core, this.settings).list();
+	}
+
+	/** Persists the recent writes of collections and waits (within the deadline) until they are flushed. */
+	public void flush(String... collections) {
+		maintenance().flush(List.of(collections));
+	}
+
+	/** Compacts a collection (merging small segments, purging deleted rows) and waits until it is done. */
+	public CompactionResult compact(String collection) {
+		return maintenance().compact(collection);
+	}
+
+	/** Starts compacting a collection without waiting; returns the id to pass to {@link #compactionState(long)}. */
+	public long startCompaction(String collection) {
+		return maintenance().startCompaction(collection);
+	}
+
+	/** The state of a compaction started by {@link #startCompaction(String)}. */
+	public CompactionResult compactionState(long compactionId) {
+		return maintenance().compactionState(compactionId);
+	}
+
+	private CollectionOperations collections() {
+		return new CollectionOperations(this.core, this.settings);
+	}
+
+	private PartitionOperations partitions() {
+		return new PartitionOperations(this.core, this.settings);
+	}
+
+	private IndexOperations indexes() {
+		return new IndexOperations(this.core, this.settings);
+	}
+
+	private AliasOperations aliases() {
+		return new AliasOperations(this.core, this.settings);
+	}
+
+	private MaintenanceOperations maintenance() {
+		return new MaintenanceOperations(this.core, this.settings);
 	}
 
 	// ---------------------------------------------------------------- plumbing

@@ -47,6 +47,11 @@ public final class ExceptionFactory {
 		String message = capitalize(what) + " failed: " + (reason.isBlank() ? "no reason given" : reason) + " (code "
 				+ reported + ")";
 		Kind kind = kindOfCode(code);
+		if (code == 1 && legacy != 56 && !status.getRetriable()) {
+			// Milvus sends code 1 ("service not ready") with the legacy NotReadyServe (56) and the retriable flag;
+			// Milvus Lite sends code 1 for any unexpected error, such as "collection 'x' already exists".
+			kind = Kind.OTHER;
+		}
 		if (kind == Kind.OTHER) {
 			kind = kindOfLegacyCode(legacy);
 		}

@@ -1,0 +1,29 @@
+package dev.milvusboot.client.schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A collection as the server describes it.
+ *
+ * @param name the collection name
+ * @param database the database it is in, or an empty string when the server does not say
+ * @param collectionId the server's id of the collection ({@code 0} on Milvus Lite)
+ * @param schema the schema
+ * @param aliases the aliases that point to it
+ * @param consistencyLevel its default consistency level, or {@code null} for a customized one
+ * @param shards the number of shards
+ * @param createdAt when it was created, or {@code null} when the server does not say
+ * @param properties its properties, such as {@code collection.ttl.seconds}
+ */
+public record CollectionDescription(String name, String database, long collectionId, CollectionSchema schema,
+		List<String> aliases, ConsistencyLevel consistencyLevel, int shards, Instant createdAt,
+		Map<String, String> properties) {
+
+	public CollectionDescription {
+		aliases = List.copyOf(aliases);
+		properties = Map.copyOf(properties);
+	}
+
+}
