@@ -1,15 +1,25 @@
 package dev.milvusboot.client;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import dev.milvusboot.client.admin.AliasDescription;
 import dev.milvusboot.client.admin.CompactionResult;
 import dev.milvusboot.client.admin.CreateCollectionOptions;
+import dev.milvusboot.client.data.HybridSearch;
+import dev.milvusboot.client.data.MutationResult;
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SearchIterator;
+import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
 import dev.milvusboot.client.internal.ClientCore;
+import dev.milvusboot.client.internal.ops.DataOperations;
 import dev.milvusboot.client.internal.ops.AliasOperations;
 import dev.milvusboot.client.internal.ops.CollectionOperations;
 import dev.milvusboot.client.internal.ops.DatabaseOperations;
@@ -160,6 +170,7 @@ public final class MilvusClient implements AutoCloseable {
 	 * @param autoId whether the server assigns the primary keys
 	 */
 	public void createCollection(String name, int dimension, MetricType metric, boolean autoId) {
+		forgetSchema(name);
 		collections().createQuick(name, dimension, metric, autoId);
 	}
 
@@ -177,6 +188,7 @@ public final class MilvusClient implements AutoCloseable {
 	 * @param options shards, consistency level and properties
 	 */
 	public void createCollection(CollectionSchema schema, CreateCollectionOptions options) {
+		forgetSchema(schema.name());
 		collections().create(schema, options);
 	}
 
@@ -197,11 +209,14 @@ public final class MilvusClient implements AutoCloseable {
 
 	/** Drops a collection and its data. */
 	public void dropCollection(String name) {
+		forgetSchema(name);
 		collections().drop(name);
 	}
 
 	/** Renames a collection. */
 	public void renameCollection(String oldName, String newName) {
+		forgetSchema(oldName);
+		forgetSchema(newName);
 		collections().rename(oldName, newName);
 	}
 
@@ -377,6 +392,171 @@ public final class MilvusClient implements AutoCloseable {
 
 	private MaintenanceOperations maintenance() {
 		return new MaintenanceOperations(this.core, this.settings);
+	}
+
+	// ---------------------------------------------------------------- data: insert, upsert, delete, get, query, search
+
+	/**
+	 * Inserts rows (maps of field names to values; vectors as {@code float[]}). Every row is checked before
+	 * anything is sent; rows beyond the request size limit are sent in several batches, in order.
+	 * @param collection the collection
+	 * @param rows the rows
+	 * @return the primary keys written and the count
+	 * @throws dev.milvusboot.client.exception.MilvusInvalidArgumentException naming the row and field at fault
+	 * @throws dev.milvusboot.client.exception.MilvusPartialWriteException if a later batch failed after earlier
+	 * ones were written
+	 */
+	public MutationResult insert(String collection, List<? extends Map<String, ?>> rows) {
+		return data().insert(collection, null, rows);
+	}
+
+	/**
+	 * Inserts rows into a partition.
+	 * @param collection the collection
+	 * @param partition the partition
+	 * @param rows the rows
+	 * @return the primary keys written and the count
+	 */
+	public MutationResult insert(String collection, String partition, List<? extends Map<String, ?>> rows) {
+		return data().insert(collection, partition, rows);
+	}
+
+	/** Inserts rows without blocking; the future fails with a {@code MilvusException}. */
+	public CompletableFuture<MutationResult> insertAsync(String collection, List<? extends Map<String, ?>> rows) {
+		return data().insertAsync(collection, null, rows);
+	}
+
+	/**
+	 * Inserts rows, or replaces the rows with the same primary keys.
+	 * @param collection the collection
+	 * @param rows the rows, each with its primary key
+	 * @return the primary keys written and the count
+	 */
+	public MutationResult upsert(String collection, List<? extends Map<String, ?>> rows) {
+		return data().upsert(collection, null, rows);
+	}
+
+	/** Upserts rows into a partition. */
+	public MutationResult upsert(String collection, String partition, List<? extends Map<String, ?>> rows) {
+		return data().upsert(collection, partition, rows);
+	}
+
+	/** Upserts rows without blocking. */
+	public CompletableFuture<MutationResult> upsertAsync(String collection, List<? extends Map<String, ?>> rows) {
+		return data().upsertAsync(collection, null, rows);
+	}
+
+	/**
+	 * Deletes entities by primary key.
+	 * @param collection the collection
+	 * @param ids the primary keys ({@code Long} or {@code String})
+	 * @return the delete count
+	 */
+	public MutationResult delete(String collection, List<?> ids) {
+		return data().deleteByIds(collection, null, ids);
+	}
+
+	/** Deletes entities of a partition by primary key. */
+	public MutationResult delete(String collection, String partition, List<?> ids) {
+		return data().deleteByIds(collection, partition, ids);
+	}
+
+	/**
+	 * Deletes the entities a boolean expression matches, e.g. {@code "year < 2000"}.
+	 * @param collection the collection
+	 * @param filter the expression
+	 * @return the delete count
+	 */
+	public MutationResult deleteWhere(String collection, String filter) {
+		return data().delete(collection, null, filter);
+	}
+
+	/**
+	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
+	 * @param collection the collection
+	 * @param ids the primary keys
+	 * @param outputFields the fields to return (none: the primary key only; {@code "*"}: all)
+	 * @return the entities found
+	 */
+	public List<Row> get(String collection, List<?> ids, String... outputFields) {
+		return data().get(collection, null, ids, List.of(outputFields));
+	}
+
+	/**
+	 * Runs a query.
+	 * @param query the query
+	 * @return the matching entities
+	 */
+	public List<Row> query(Query query) {
+		return data().query(query);
+	}
+
+	/** Runs a query without blocking. */
+	public CompletableFuture<List<Row>> queryAsync(Query query) {
+		return data().queryAsync(query);
+	}
+
+	/**
+	 * Counts entities.
+	 * @param collection the collection
+	 * @param filter a boolean expression, or empty for all entities
+	 * @return the count
+	 */
+	public long count(String collection, String filter) {
+		return data().count(collection, filter);
+	}
+
+	/**
+	 * Runs a vector search.
+	 * @param search the search
+	 * @return the hits of each query vector
+	 */
+	public SearchResults search(Search search) {
+		return data().search(search);
+	}
+
+	/** Runs a vector search without blocking. */
+	public CompletableFuture<SearchResults> searchAsync(Search search) {
+		return data().searchAsync(search);
+	}
+
+	/**
+	 * Runs a hybrid search over several vector fields (Milvus 2.4 and later).
+	 * @param search the hybrid search
+	 * @return the merged hits of each query
+	 */
+	public SearchResults hybridSearch(HybridSearch search) {
+		return data().hybridSearch(search);
+	}
+
+	/**
+	 * Pages through every entity a query matches, in primary key order, however many there are.
+	 * @param query the query; its limit, if any, caps the total
+	 * @param batchSize the entities per page (1 to 16384)
+	 * @return the pages
+	 */
+	public Iterator<List<Row>> queryIterator(Query query, int batchSize) {
+		return data().queryIterator(query, batchSize);
+	}
+
+	/**
+	 * Pages through the hits of one query vector, best first, beyond the 16384 one search may return.
+	 * @param search the search, with exactly one query vector (its top-k is ignored)
+	 * @param batchSize the hits per page (1 to 16384)
+	 * @param total the most hits to return in all
+	 * @return the pages
+	 */
+	public SearchIterator searchIterator(Search search, int batchSize, long total) {
+		return data().searchIterator(search, batchSize, total);
+	}
+
+	/** Drops the cached schema of a collection whose schema is about to change. */
+	private void forgetSchema(String collection) {
+		this.core.schemas().invalidate(this.settings.database(), collection);
+	}
+
+	private DataOperations data() {
+		return new DataOperations(this.core, this.settings);
 	}
 
 	// ---------------------------------------------------------------- plumbing

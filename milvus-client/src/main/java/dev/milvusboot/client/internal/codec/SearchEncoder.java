@@ -76,6 +76,40 @@ public final class SearchEncoder {
 	}
 
 	/**
+	 * Builds a hybrid search request: each sub-search as a search request of its own, merged by the ranker.
+	 * @param search the hybrid search
+	 * @param schema the collection's schema
+	 * @param database the database, or {@code null}
+	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
+	 * @return the request
+	 */
+	public static dev.milvusboot.client.internal.proto.HybridSearchRequest encode(
+			dev.milvusboot.client.data.HybridSearch search, CollectionSchema schema, String database,
+			long guaranteeTimestamp) {
+		dev.milvusboot.client.internal.proto.HybridSearchRequest.Builder request = dev.milvusboot.client.internal.proto.HybridSearchRequest
+			.newBuilder()
+			.setCollectionName(search.collection())
+			.addAllPartitionNames(search.partitions())
+			.addAllOutputFields(search.outputFields());
+		if (database != null) {
+			request.setDbName(database);
+		}
+		for (Search sub : search.searches()) {
+			request.addRequests(encode(sub, schema, database, guaranteeTimestamp));
+		}
+		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
+				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
+		Map<String, String> rank = new LinkedHashMap<>();
+		rank.put("strategy", search.ranker().strategy());
+		rank.put("params", Json.write(search.ranker().params(), "the ranker parameters"));
+		rank.put("limit", Integer.toString(search.topK()));
+		rank.put("round_decimal", "-1");
+		rank.put("offset", "0");
+		rank.forEach((key, value) -> request.addRankParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
+		return request.build();
+	}
+
+	/**
 	 * Sets consistency fields the same way for searches and queries: an explicit level is sent as such; none means
 	 * read-your-writes (session consistency at the last write this client made to the collection).
 	 */

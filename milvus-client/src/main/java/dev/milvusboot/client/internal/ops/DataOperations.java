@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
@@ -38,6 +39,7 @@ import dev.milvusboot.client.internal.transport.Rpc;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.Names;
 import io.grpc.MethodDescriptor;
 
@@ -321,6 +323,276 @@ public final class DataOperations {
 			.describedAs("search of " + nq + " vector" + ((nq == 1) ? "" : "s") + " in collection '"
 					+ search.collection() + "'")
 			.counting((results) -> nq);
+	}
+
+	public SearchResults hybridSearch(HybridSearch search) {
+		var request = SearchEncoder.encode(search, schema(search.collection()), this.settings.database(),
+				this.core.schemas().lastWrite(this.settings.database(), search.collection()));
+		dev.milvusboot.client.internal.proto.SearchResults results = this.core.call(Rpc
+			.of("hybridSearch", search.collection(), MilvusServiceGrpc.getHybridSearchMethod(), request,
+					dev.milvusboot.client.internal.proto.SearchResults::getStatus)
+			.describedAs("hybrid search of " + search.searches().size() + " fields in collection '"
+					+ search.collection() + "'")
+			.counting((r) -> search.searches().size()), this.settings);
+		return SearchResultDecoder.decode(results.getResults(), search.outputFields());
+	}
+
+	/**
+	 * Pages through all entities a query matches, in primary key order, {@code batchSize} at a time: each page
+	 * asks for the keys after the last one seen, so no page is skipped or repeated even for results far larger than
+	 * one response.
+	 */
+	public java.util.Iterator<List<Row>> queryIterator(Query query, int batchSize) {
+		if (batchSize < 1 || batchSize > 16384) {
+			throw new MilvusInvalidArgumentException("Query iterator batch size must be between 1 and 16384, but was "
+					+ batchSize);
+		}
+		FieldSchema key = schema(query.collection()).primaryKey();
+		List<String> outputs = new ArrayList<>(query.outputFields());
+		if (!outputs.isEmpty() && !outputs.contains(key.name()) && !outputs.contains("*")) {
+			outputs.add(key.name());
+		}
+		return new QueryPager(this, query, key, outputs, batchSize);
+	}
+
+	/** Pages of a query by primary key. */
+	private static final class QueryPager implements java.util.Iterator<List<Row>> {
+
+		private final DataOperations operations;
+
+		private final Query query;
+
+		private final FieldSchema key;
+
+		private final List<String> outputs;
+
+		private final int batchSize;
+
+		private final long limit;
+
+		private long returned;
+
+		private Object lastKey;
+
+		private List<Row> next;
+
+		private boolean done;
+
+		QueryPager(DataOperations operations, Query query, FieldSchema key, List<String> outputs, int batchSize) {
+			this.operations = operations;
+			this.query = query;
+			this.key = key;
+			this.outputs = outputs;
+			this.batchSize = batchSize;
+			this.limit = query.limit();
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (this.next == null && !this.done) {
+				this.next = fetch();
+				if (this.next.isEmpty()) {
+					this.done = true;
+					this.next = null;
+				}
+			}
+			return this.next != null;
+		}
+
+		@Override
+		public List<Row> next() {
+			if (!hasNext()) {
+				throw new java.util.NoSuchElementException("No more pages");
+			}
+			List<Row> page = this.next;
+			this.next = null;
+			return page;
+		}
+
+		private List<Row> fetch() {
+			long size = this.batchSize;
+			if (this.limit > 0) {
+				size = Math.min(size, this.limit - this.returned);
+				if (size <= 0) {
+					return List.of();
+				}
+			}
+			StringBuilder filter = new StringBuilder();
+			if (!this.query.filter().isEmpty()) {
+				filter.append('(').append(this.query.filter()).append(')');
+			}
+			if (this.lastKey != null) {
+				if (filter.length() > 0) {
+					filter.append(" and ");
+				}
+				filter.append(this.key.name()).append(" > ")
+					.append((this.lastKey instanceof String text) ? Json.write(text, "a key") : this.lastKey);
+			}
+			if (filter.length() == 0) {
+				filter.append((this.key.dataType() == DataType.INT64) ? this.key.name() + " >= " + Long.MIN_VALUE
+						: this.key.name() + " >= \"\"");
+			}
+			Query.Builder page = Query.in(this.query.collection())
+				.filter(filter.toString())
+				.outputFields(this.outputs)
+				.limit(size);
+			this.query.partitions().forEach(page::partitions);
+			if (this.query.consistency() != null) {
+				page.consistency(this.query.consistency());
+			}
+			List<Row> rows = new ArrayList<>(this.operations.query(page.build()));
+			if (rows.isEmpty()) {
+				return rows;
+			}
+			String name = this.key.name();
+			rows.sort((a, b) -> compareKeys(a.get(name), b.get(name)));
+			this.lastKey = rows.get(rows.size() - 1).get(name);
+			this.returned += rows.size();
+			return rows;
+		}
+
+		@SuppressWarnings("unchecked")
+		private static int compareKeys(Object a, Object b) {
+			return ((Comparable<Object>) a).compareTo(b);
+		}
+
+	}
+
+	/**
+	 * Pages through the hits of a one-vector search, {@code batchSize} at a time, up to the search's top-k
+	 * (which may here exceed the 16384 a single search allows) or until no hits are left.
+	 */
+	public dev.milvusboot.client.data.SearchIterator searchIterator(Search search, int batchSize, long total) {
+		if (search.vectors().size() != 1) {
+			throw new MilvusInvalidArgumentException("A search iterator takes exactly one query vector, but got "
+					+ search.vectors().size());
+		}
+		if (batchSize < 1 || batchSize > Search.MAX_TOP_K) {
+			throw new MilvusInvalidArgumentException(
+					"Search iterator batch size must be between 1 and " + Search.MAX_TOP_K + ", but was " + batchSize);
+		}
+		CollectionSchema schema = schema(search.collection());
+		String field = (search.annsField() != null) ? search.annsField() : schema.vectorField().name();
+		MetricType metric = (search.metric() != null) ? search.metric() : indexMetric(search.collection(), field);
+		return new SearchPager(this, search, schema.primaryKey(), metric, batchSize, total);
+	}
+
+	private MetricType indexMetric(String collection, String field) {
+		String metric = new IndexOperations(this.core, this.settings).describe(collection, field).metricType();
+		try {
+			return MetricType.valueOf(metric.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (RuntimeException ex) {
+			throw new MilvusInvalidArgumentException("Cannot page through the search of collection '" + collection
+					+ "': unknown metric '" + metric + "' of the index on field '" + field + "'; set the metric");
+		}
+	}
+
+	/** Pages of one search by score ranges. */
+	private static final class SearchPager implements dev.milvusboot.client.data.SearchIterator {
+
+		private final DataOperations operations;
+
+		private final Search search;
+
+		private final FieldSchema key;
+
+		private final MetricType metric;
+
+		private final int batchSize;
+
+		private final long total;
+
+		private long returned;
+
+		private Float lastScore;
+
+		private final List<Object> idsAtLastScore = new ArrayList<>();
+
+		private List<dev.milvusboot.client.data.Hit> next;
+
+		private boolean done;
+
+		SearchPager(DataOperations operations, Search search, FieldSchema key, MetricType metric, int batchSize,
+				long total) {
+			this.operations = operations;
+			this.search = search;
+			this.key = key;
+			this.metric = metric;
+			this.batchSize = batchSize;
+			this.total = total;
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (this.next == null && !this.done) {
+				this.next = fetch();
+				if (this.next.isEmpty()) {
+					this.done = true;
+					this.next = null;
+				}
+			}
+			return this.next != null;
+		}
+
+		@Override
+		public List<dev.milvusboot.client.data.Hit> next() {
+			if (!hasNext()) {
+				throw new java.util.NoSuchElementException("No more hits");
+			}
+			List<dev.milvusboot.client.data.Hit> page = this.next;
+			this.next = null;
+			return page;
+		}
+
+		private List<dev.milvusboot.client.data.Hit> fetch() {
+			int size = (int) Math.min(this.batchSize, this.total - this.returned);
+			if (size <= 0) {
+				return List.of();
+			}
+			Search.Builder page = Search.in(this.search.collection())
+				.vectors(this.search.vectors().stream().map((v) -> (float[]) v).toList())
+				.topK(size)
+				.metric(this.metric)
+				.outputFields(this.search.outputFields());
+			if (this.search.annsField() != null) {
+				page.annsField(this.search.annsField());
+			}
+			this.search.partitions().forEach(page::partitions);
+			this.search.params().forEach(page::param);
+			if (this.search.consistency() != null) {
+				page.consistency(this.search.consistency());
+			}
+			String filter = this.search.filter();
+			if (this.lastScore != null) {
+				boolean smallerIsCloser = this.metric.smallerIsCloser();
+				page.param("range_filter", this.lastScore);
+				page.param("radius", smallerIsCloser ? Float.MAX_VALUE
+						: (this.metric == MetricType.COSINE) ? -1.0f : -Float.MAX_VALUE);
+				if (!this.idsAtLastScore.isEmpty()) {
+					String seen = this.key.name() + " not in " + Json.write(this.idsAtLastScore, "ids");
+					filter = (filter == null) ? seen : "(" + filter + ") and " + seen;
+				}
+			}
+			page.filter(filter);
+			List<dev.milvusboot.client.data.Hit> hits = this.operations.search(page.build()).first();
+			if (hits.isEmpty()) {
+				return hits;
+			}
+			float last = hits.get(hits.size() - 1).score();
+			if (this.lastScore == null || Float.compare(last, this.lastScore) != 0) {
+				this.idsAtLastScore.clear();
+			}
+			for (dev.milvusboot.client.data.Hit hit : hits) {
+				if (Float.compare(hit.score(), last) == 0) {
+					this.idsAtLastScore.add(hit.id());
+				}
+			}
+			this.lastScore = last;
+			this.returned += hits.size();
+			return hits;
+		}
+
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -88,7 +88,8 @@ public final class ExceptionFactory {
 		};
 		String message = switch (kind) {
 			case UNAVAILABLE -> capitalize(what) + " failed: Milvus at " + endpoint + " is unavailable: " + description;
-			case TIMEOUT -> capitalize(what) + " did not complete within its deadline (" + description + ")";
+			case TIMEOUT -> capitalize(what) + " did not complete within its deadline at Milvus " + endpoint + " ("
+					+ description + ")";
 			case UNSUPPORTED -> capitalize(what) + " is not supported by the Milvus server at " + endpoint + ": "
 					+ description;
 			default -> capitalize(what) + " failed: " + description;
