@@ -1,0 +1,29 @@
+package dev.milvusboot.core.mapping;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.milvusboot.client.schema.IndexType;
+import dev.milvusboot.client.schema.MetricType;
+
+/**
+ * Marks a {@code float[]} component or field as the entity's vector, with its dimension, metric and index.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+public @interface MilvusVector {
+
+	/** The dimension. */
+	int dimension();
+
+	/** How similarity is measured. */
+	MetricType metric() default MetricType.COSINE;
+
+	/** The index built when the collection is created from the entity. */
+	IndexType indexType() default IndexType.AUTOINDEX;
+
+}
