@@ -3,6 +3,7 @@ package dev.milvusboot.autoconfigure;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.core.MilvusTemplate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -23,9 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * {@link MilvusClientOptionsBuilderCustomizer}s) → {@link MilvusClient}. Every bean backs off when the application
  * defines its own. A {@link MilvusClientOptions} bean of the application's own is used as it is: properties and
  * customizers (metrics and tracing included) are then not applied.
- * <p>
- * {@code MilvusTemplate} will be auto-configured here, as a {@code @ConditionalOnMissingBean} bean built on the
- * {@link MilvusClient}.
+ * The {@link MilvusTemplate} applications inject is built on the {@link MilvusClient}.
  *
  * @since 0.1.0
  */
@@ -53,7 +52,11 @@ public final class MilvusAutoConfiguration {
 		return client;
 	}
 
-	// MilvusTemplate: @Bean @ConditionalOnMissingBean MilvusTemplate milvusTemplate(MilvusClient client)
+	@Bean
+	@ConditionalOnMissingBean
+	MilvusTemplate milvusTemplate(MilvusClient client) {
+		return new MilvusTemplate(client);
+	}
 
 	private static String describe(MilvusClientOptions options) {
 		StringBuilder message = new StringBuilder("Milvus client for ").append(options.endpoint().address());

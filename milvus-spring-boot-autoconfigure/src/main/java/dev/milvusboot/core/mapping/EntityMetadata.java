@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.schema.CollectionSchema;
@@ -23,8 +22,6 @@ import dev.milvusboot.client.schema.IndexParams;
  * @param <T> the entity type
  */
 public final class EntityMetadata<T> {
-
-	private static final Set<Class<?>> LIST_TYPES = Set.of(List.class);
 
 	private final Class<T> type;
 
@@ -110,7 +107,7 @@ public final class EntityMetadata<T> {
 	public CollectionSchema schema() {
 		CollectionSchema.Builder schema = CollectionSchema.builder(this.collection).dynamicField(this.dynamicField);
 		for (Property property : this.properties) {
-			schema.field(property.field);
+			schema.field(property.schema);
 		}
 		return schema.build();
 	}
@@ -137,7 +134,7 @@ public final class EntityMetadata<T> {
 
 	/** Sets a generated id on a mutable entity; records keep theirs. */
 	public void setGeneratedId(T entity, Object id) {
-		if (this.idSettings.autoId() && this.id.field != null) {
+		if (this.idSettings.autoId() && !this.type.isRecord()) {
 			this.id.set(entity, id);
 		}
 	}
@@ -199,7 +196,7 @@ public final class EntityMetadata<T> {
 				throw new MappingException("No field for record component " + component.getName(), ex);
 			}
 			properties.add(new Property(type, field, component.getName(), component.getType(), settings,
-					component.getAnnotation(MilvusId.class), component.getAnnotation(MilvusVector.class), false));
+					component.getAnnotation(MilvusId.class), component.getAnnotation(MilvusVector.class)));
 		}
 		return properties;
 	}
@@ -215,7 +212,7 @@ public final class EntityMetadata<T> {
 					continue;
 				}
 				properties.add(new Property(type, field, field.getName(), field.getType(), settings,
-						field.getAnnotation(MilvusId.class), field.getAnnotation(MilvusVector.class), true));
+						field.getAnnotation(MilvusId.class), field.getAnnotation(MilvusVector.class)));
 			}
 		}
 		return properties;
@@ -253,12 +250,10 @@ public final class EntityMetadata<T> {
 
 		private final MilvusVector vectorSettings;
 
-		private final FieldSchema fieldSchema;
-
-		private final FieldSchema field_;
+		private final FieldSchema schema;
 
 		Property(Class<?> owner, Field field, String javaName, Class<?> javaType, MilvusField settings, MilvusId id,
-				MilvusVector vector, boolean settable) {
+				MilvusVector vector) {
 			if (settings != null && settings.ignore() && owner.isRecord()) {
 				throw new MappingException("Record component '" + javaName + "' of " + owner.getName()
 						+ " cannot be ignored: records are built from all their components");
@@ -270,8 +265,7 @@ public final class EntityMetadata<T> {
 			this.field.setAccessible(true);
 			this.idSettings = id;
 			this.vectorSettings = vector;
-			this.fieldSchema = schema(owner, settings);
-			this.field_ = this.fieldSchema;
+			this.schema = schema(owner, settings);
 		}
 
 		private FieldSchema schema(Class<?> owner, MilvusField settings) {
@@ -296,10 +290,9 @@ public final class EntityMetadata<T> {
 			}
 			DataType type = dataType(where);
 			FieldSchema.Builder builder = FieldSchema.builder(this.milvusName, type)
-				.nullable(settings != null ? settings.nullable() : !this.javaType.isPrimitive() && type != DataType.VARCHAR);
+				.nullable(settings != null && settings.nullable());
 			if (type == DataType.VARCHAR) {
 				builder.maxLength((settings != null) ? settings.maxLength() : 1024);
-				builder.nullable(settings != null && settings.nullable());
 			}
 			return builder.build();
 		}
@@ -382,7 +375,7 @@ public final class EntityMetadata<T> {
 				}
 			}
 			if (Map.class.isAssignableFrom(t) && value instanceof String json) {
-				return dev.milvusboot.core.mapping.JsonText.parseObject(json);
+				return org.springframework.boot.json.JsonParserFactory.getJsonParser().parseMap(json);
 			}
 			return value;
 		}

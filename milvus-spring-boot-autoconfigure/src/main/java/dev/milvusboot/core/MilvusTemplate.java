@@ -1,0 +1,398 @@
+package dev.milvusboot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.admin.CompactionResult;
+import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.MutationResult;
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.schema.CollectionDescription;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.IndexDescription;
+import dev.milvusboot.client.schema.IndexParams;
+import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.core.mapping.EntityMapper;
+import dev.milvusboot.core.mapping.EntityMetadata;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+
+/**
+ * The Milvus API applications inject: one call for each everyday operation on collections, partitions, indexes
+ * and data, typed mapping of records and classes annotated with {@code dev.milvusboot.core.mapping} annotations,
+ * and failures translated into Spring's {@link DataAccessException} hierarchy with the {@link MilvusException} as
+ * the cause. Thread-safe; everything else of the client is one {@link #execute(Function)} away.
+ */
+public class MilvusTemplate {
+
+	private final MilvusClient client;
+
+	private final PersistenceExceptionTranslator translator;
+
+	private final EntityMapper mapper;
+
+	/**
+	 * A template over a client, translating with {@link MilvusExceptionTranslator}.
+	 * @param client the client
+	 */
+	public MilvusTemplate(MilvusClient client) {
+		this(client, new MilvusExceptionTranslator(), new EntityMapper());
+	}
+
+	/**
+	 * A template over a client.
+	 * @param client the client
+	 * @param translator translates Milvus exceptions
+	 * @param mapper maps entity types
+	 */
+	public MilvusTemplate(MilvusClient client, PersistenceExceptionTranslator translator, EntityMapper mapper) {
+		this.client = Objects.requireNonNull(client, "client");
+		this.translator = Objects.requireNonNull(translator, "translator");
+		this.mapper = Objects.requireNonNull(mapper, "mapper");
+	}
+
+	/** The client underneath, for everything the template does not wrap. */
+	public MilvusClient getClient() {
+		return this.client;
+	}
+
+	/**
+	 * Runs a callback with the client, translating its Milvus failures.
+	 * @param <R> the result type
+	 * @param callback the callback
+	 * @return its result
+	 */
+	public <R> R execute(Function<MilvusClient, R> callback) {
+		try {
+			return callback.apply(this.client);
+		}
+		catch (MilvusException ex) {
+			DataAccessException translated = this.translator.translateExceptionIfPossible(ex);
+			throw (translated != null) ? translated : ex;
+		}
+	}
+
+	private void run(java.util.function.Consumer<MilvusClient> callback) {
+		execute((client) -> {
+			callback.accept(client);
+			return null;
+		});
+	}
+
+	// ---------------------------------------------------------------- server
+
+	/** The server version. */
+	public String serverVersion() {
+		return execute(MilvusClient::serverVersion);
+	}
+
+	// ---------------------------------------------------------------- collections
+
+	/** Creates a collection with an auto-id int64 key {@code id} and a {@code vector} field, indexed and loaded. */
+	public void createCollection(String name, int dimension, MetricType metric) {
+		run((c) -> c.createCollection(name, dimension, metric));
+	}
+
+	/** Creates a collection from a schema (not indexed, not loaded). */
+	public void createCollection(CollectionSchema schema) {
+		run((c) -> c.createCollection(schema));
+	}
+
+	/**
+	 * Creates the collection an entity type maps to, with its vector index, and loads it.
+	 * @param type the annotated record or class
+	 */
+	public void createCollection(Class<?> type) {
+		EntityMetadata<?> metadata = this.mapper.metadata(type);
+		run((c) -> {
+			c.createCollection(metadata.schema());
+			c.createIndex(metadata.index());
+			c.loadCollection(metadata.collection());
+		});
+	}
+
+	public boolean collectionExists(String name) {
+		return execute((c) -> c.hasCollection(name));
+	}
+
+	/** Whether the collection of an entity type exists. */
+	public boolean collectionExists(Class<?> type) {
+		return collectionExists(this.mapper.metadata(type).collection());
+	}
+
+	public CollectionDescription describeCollection(String name) {
+		return execute((c) -> c.describeCollection(name));
+	}
+
+	public List<String> listCollections() {
+		return execute(MilvusClient::listCollections);
+	}
+
+	public void dropCollection(String name) {
+		run((c) -> c.dropCollection(name));
+	}
+
+	/** Drops the collection of an entity type. */
+	public void dropCollection(Class<?> type) {
+		dropCollection(this.mapper.metadata(type).collection());
+	}
+
+	/** The number of entities in a collection, counted exactly. */
+	public long count(String collection) {
+		return execute((c) -> c.count(collection, ""));
+	}
+
+	/** The number of entities of an entity type's collection. */
+	public long count(Class<?> type) {
+		return count(this.mapper.metadata(type).collection());
+	}
+
+	public void loadCollection(String name) {
+		run((c) -> c.loadCollection(name));
+	}
+
+	public void releaseCollection(String name) {
+		run((c) -> c.releaseCollection(name));
+	}
+
+	// ---------------------------------------------------------------- partitions
+
+	public void createPartition(String collection, String partition) {
+		run((c) -> c.createPartition(collection, partition));
+	}
+
+	public void dropPartition(String collection, String partition) {
+		run((c) -> c.dropPartition(collection, partition));
+	}
+
+	public boolean partitionExists(String collection, String partition) {
+		return execute((c) -> c.hasPartition(collection, partition));
+	}
+
+	public List<String> listPartitions(String collection) {
+		return execute((c) -> c.listPartitions(collection));
+	}
+
+	public void loadPartitions(String collection, String... partitions) {
+		run((c) -> c.loadPartitions(collection, partitions));
+	}
+
+	public void releasePartitions(String collection, String... partitions) {
+		run((c) -> c.releasePartitions(collection, partitions));
+	}
+
+	// ---------------------------------------------------------------- indexes
+
+	/** Creates an index and waits until it is built. */
+	public void createIndex(IndexParams index) {
+		run((c) -> c.createIndex(index));
+	}
+
+	public IndexDescription describeIndex(String collection, String indexNameOrField) {
+		return execute((c) -> c.describeIndex(collection, indexNameOrField));
+	}
+
+	public void dropIndex(String collection, String indexNameOrField) {
+		run((c) -> c.dropIndex(collection, indexNameOrField));
+	}
+
+	// ---------------------------------------------------------------- writes
+
+	/** Inserts rows (maps of field names to values, vectors as {@code float[]}). */
+	public MutationResult insert(String collection, List<? extends Map<String, ?>> rows) {
+		return execute((c) -> c.insert(collection, rows));
+	}
+
+	/** Inserts rows into a partition. */
+	public MutationResult insert(String collection, String partition, List<? extends Map<String, ?>> rows) {
+		return execute((c) -> c.insert(collection, partition, rows));
+	}
+
+	/**
+	 * Inserts entities into their type's collection; generated ids are set on mutable entities.
+	 * @param <T> the entity type
+	 * @param entities the entities, all of one type
+	 * @return the ids and count
+	 */
+	public <T> MutationResult insert(List<T> entities) {
+		return writeEntities(entities, false);
+	}
+
+	/** Inserts or replaces entities by primary key. */
+	public <T> MutationResult upsert(List<T> entities) {
+		return writeEntities(entities, true);
+	}
+
+	/** Inserts or replaces rows by primary key. */
+	public MutationResult upsert(String collection, List<? extends Map<String, ?>> rows) {
+		return execute((c) -> c.upsert(collection, rows));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> MutationResult writeEntities(List<T> entities, boolean upsert) {
+		if (entities.isEmpty()) {
+			throw new org.springframework.dao.InvalidDataAccessApiUsageException("No entities to write");
+		}
+		EntityMetadata<T> metadata = this.mapper.metadata((Class<T>) entities.get(0).getClass());
+		List<Map<String, Object>> rows = new ArrayList<>(entities.size());
+		for (T entity : entities) {
+			if (entity.getClass() != metadata.type()) {
+				throw new org.springframework.dao.InvalidDataAccessApiUsageException("Entities of one write must be of one type, but got "
+						+ metadata.type().getName() + " and " + entity.getClass().getName());
+			}
+			rows.add(metadata.toRow(entity));
+		}
+		MutationResult result = execute((c) -> upsert ? c.upsert(metadata.collection(), rows)
+				: c.insert(metadata.collection(), rows));
+		if (!upsert && result.ids().size() == entities.size()) {
+			for (int i = 0; i < entities.size(); i++) {
+				metadata.setGeneratedId(entities.get(i), result.ids().get(i));
+			}
+		}
+		return result;
+	}
+
+	/** Deletes entities by primary key. */
+	public MutationResult delete(String collection, List<?> ids) {
+		return execute((c) -> c.delete(collection, ids));
+	}
+
+	/** Deletes entities of a type by primary key. */
+	public MutationResult delete(Class<?> type, List<?> ids) {
+		return delete(this.mapper.metadata(type).collection(), ids);
+	}
+
+	/** Deletes the entities a boolean expression matches. */
+	public MutationResult deleteWhere(String collection, String filter) {
+		return execute((c) -> c.deleteWhere(collection, filter));
+	}
+
+	/** Persists everything written so far to storage, waiting until done. */
+	public void flush(String... collections) {
+		run((c) -> c.flush(collections));
+	}
+
+	/** Compacts a collection, waiting until done. */
+	public CompactionResult compact(String collection) {
+		return execute((c) -> c.compact(collection));
+	}
+
+	// ---------------------------------------------------------------- reads
+
+	/** Gets rows by primary key. */
+	public List<Row> get(String collection, List<?> ids, String... outputFields) {
+		return execute((c) -> c.get(collection, ids, outputFields));
+	}
+
+	/**
+	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param ids the primary keys
+	 * @return the entities
+	 */
+	public <T> List<T> findByIds(Class<T> type, List<?> ids) {
+		EntityMetadata<T> metadata = this.mapper.metadata(type);
+		List<Row> rows = get(metadata.collection(), ids, metadata.fieldNames().toArray(String[]::new));
+		return rows.stream().map(metadata::fromRow).toList();
+	}
+
+	/** Runs a query. */
+	public List<Row> query(Query query) {
+		return execute((c) -> c.query(query));
+	}
+
+	/**
+	 * Finds entities of a type matching a boolean expression.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param filter the expression, e.g. {@code "year > 2000"}
+	 * @param limit the most entities returned
+	 * @return the entities
+	 */
+	public <T> List<T> find(Class<T> type, String filter, long limit) {
+		EntityMetadata<T> metadata = this.mapper.metadata(type);
+		List<Row> rows = query(Query.in(metadata.collection())
+			.filter(filter)
+			.limit(limit)
+			.outputFields(metadata.fieldNames())
+			.build());
+		return rows.stream().map(metadata::fromRow).toList();
+	}
+
+	/** Counts the entities a boolean expression matches. */
+	public long count(String collection, String filter) {
+		return execute((c) -> c.count(collection, filter));
+	}
+
+	/** Runs a vector search. */
+	public SearchResults search(Search search) {
+		return execute((c) -> c.search(search));
+	}
+
+	/**
+	 * Searches an entity type's collection for the entities closest to a vector.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK) {
+		return search(type, vector, topK, null);
+	}
+
+	/**
+	 * Searches an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @param filter a boolean expression, or {@code null}
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, String filter) {
+		EntityMetadata<T> metadata = this.mapper.metadata(type);
+		Search search = Search.in(metadata.collection())
+			.annsField(metadata.vectorField())
+			.vector(vector)
+			.topK(topK)
+			.filter(filter)
+			.outputFields(metadata.fieldNames())
+			.build();
+		return search(search, type).get(0);
+	}
+
+	/**
+	 * Runs a search and maps each hit to an entity of a type.
+	 * @param <T> the entity type
+	 * @param search the search (its output fields should cover the type's fields)
+	 * @param type the type
+	 * @return per query vector, the entities with their scores
+	 */
+	public <T> List<List<ScoredEntity<T>>> search(Search search, Class<T> type) {
+		EntityMetadata<T> metadata = this.mapper.metadata(type);
+		SearchResults results = search(search);
+		List<List<ScoredEntity<T>>> mapped = new ArrayList<>(results.size());
+		for (List<Hit> hits : results) {
+			List<ScoredEntity<T>> entities = new ArrayList<>(hits.size());
+			for (Hit hit : hits) {
+				Map<String, Object> values = new java.util.LinkedHashMap<>(hit.fields());
+				values.putIfAbsent(metadata.idField(), hit.id());
+				entities.add(new ScoredEntity<>(metadata.fromRow(Row.of(values)), hit.score()));
+			}
+			mapped.add(entities);
+		}
+		return mapped;
+	}
+
+}
