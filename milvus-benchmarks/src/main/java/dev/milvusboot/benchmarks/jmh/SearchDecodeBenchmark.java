@@ -1,0 +1,124 @@
+package dev.milvusboot.benchmarks.jmh;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import io.milvus.v2.service.vector.response.SearchResp;
+import io.milvus.v2.utils.ConvertUtils;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import dev.milvusboot.benchmarks.Fixtures;
+import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.internal.codec.SearchResultDecoder;
+
+/**
+ * (c) Decoding a search result of 100 queries × top 100 with an int64 and a varchar output field, from the
+ * serialized response bytes to every hit's id, score and both fields, each read once.
+ * <p>
+ * Ours: parse, {@link SearchResultDecoder#decode}, then {@code id()}, {@code score()}, {@code get(field)} per hit.
+ * Theirs: parse, {@code ConvertUtils.getEntities} into {@code SearchResp} (what {@code VectorService.search} does),
+ * then {@code getId()}, {@code getScore()}, {@code getEntity().get(field)} per hit.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class SearchDecodeBenchmark {
+
+	/** The query vectors of the search. */
+	public static final int QUERIES = 100;
+
+	/** Hits per query. */
+	public static final int TOP_K = 100;
+
+	private static final List<String> OUTPUT_FIELDS = List.of(Fixtures.YEAR, Fixtures.TITLE);
+
+	private byte[] response;
+
+	private final ConvertUtils convertUtils = new ConvertUtils();
+
+	@Setup(Level.Trial)
+	public void setUp() throws IOException {
+		this.response = Fixtures.searchResponse(QUERIES, TOP_K);
+		checkSameHits();
+	}
+
+	@Benchmark
+	public void ours(Blackhole blackhole) throws IOException {
+		for (List<Hit> hits : ourResults()) {
+			for (Hit hit : hits) {
+				blackhole.consume(hit.id());
+				blackhole.consume(hit.score());
+				blackhole.consume(hit.get(Fixtures.YEAR));
+				blackhole.consume(hit.get(Fixtures.TITLE));
+			}
+		}
+	}
+
+	@Benchmark
+	public void theirs(Blackhole blackhole) throws IOException {
+		for (List<SearchResp.SearchResult> hits : theirResults().getSearchResults()) {
+			for (SearchResp.SearchResult hit : hits) {
+				blackhole.consume(hit.getId());
+				blackhole.consume(hit.getScore());
+				Map<String, Object> entity = hit.getEntity();
+				blackhole.consume(entity.get(Fixtures.YEAR));
+				blackhole.consume(entity.get(Fixtures.TITLE));
+			}
+		}
+	}
+
+	private SearchResults ourResults() throws IOException {
+		dev.milvusboot.client.internal.proto.SearchResults results = dev.milvusboot.client.internal.proto.SearchResults
+			.parseFrom(this.response);
+		return SearchResultDecoder.decode(results.getResults(), OUTPUT_FIELDS);
+	}
+
+	private SearchResp theirResults() throws IOException {
+		io.milvus.grpc.SearchResults results = io.milvus.grpc.SearchResults.parseFrom(this.response);
+		return SearchResp.builder()
+			.searchResults(this.convertUtils.getEntities(results))
+			.sessionTs(results.getSessionTs())
+			.recalls(results.getResults().getRecallsList())
+			.build();
+	}
+
+	/** Both must see the same hits; fails the run otherwise. */
+	private void checkSameHits() throws IOException {
+		SearchResults ours = ourResults();
+		List<List<SearchResp.SearchResult>> theirs = theirResults().getSearchResults();
+		Checks.require(ours.size() == theirs.size() && ours.size() == QUERIES, "number of queries");
+		for (int q = 0; q < QUERIES; q++) {
+			List<Hit> ourHits = ours.hits(q);
+			List<SearchResp.SearchResult> theirHits = theirs.get(q);
+			Checks.require(ourHits.size() == theirHits.size() && ourHits.size() == TOP_K, "hits of query " + q);
+			for (int k = 0; k < TOP_K; k++) {
+				Hit our = ourHits.get(k);
+				SearchResp.SearchResult their = theirHits.get(k);
+				Checks.require(our.id().equals(their.getId()), "id of hit " + k);
+				Checks.require(our.score() == their.getScore(), "score of hit " + k);
+				for (String field : OUTPUT_FIELDS) {
+					Checks.require(Objects.equals(our.get(field), their.getEntity().get(field)), field + " of hit " + k);
+				}
+			}
+		}
+	}
+
+}
