@@ -281,19 +281,22 @@ public final class MilvusClient implements AutoCloseable {
 		partitions().release(collection, List.of(partitions));
 	}
 
-	/** Creates an index and waits (within the deadline) until the server reports it built. */
-	public void createIndex(String collection, IndexParams index) {
-		createIndex(collection, index, true);
+	/**
+	 * Creates an index and waits (within the deadline) until the server reports it built. Milvus builds indexes
+	 * in the background; Milvus Lite builds them at once (and names every index after its field).
+	 * @param index the collection, the field and how to index it
+	 */
+	public void createIndex(IndexParams index) {
+		createIndex(index, true);
 	}
 
 	/**
 	 * Creates an index.
-	 * @param collection the collection
-	 * @param index what to index and how
+	 * @param index the collection, the field and how to index it
 	 * @param waitUntilBuilt whether to wait (within the deadline) until the server reports the index built
 	 */
-	public void createIndex(String collection, IndexParams index, boolean waitUntilBuilt) {
-		indexes().create(collection, index, waitUntilBuilt);
+	public void createIndex(IndexParams index, boolean waitUntilBuilt) {
+		indexes().create(index, waitUntilBuilt);
 	}
 
 	/**

@@ -9,14 +9,16 @@ import java.util.Objects;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
- * What index to build on one field: the index type, the metric (for vector fields) and the build parameters such
- * as {@code nlist}, {@code M} or {@code efConstruction}. Immutable; build with {@link #builder(String)} or
- * {@link #of(String, IndexType, MetricType)}. The same parameters can be used for any collection.
+ * What index to build on one field of a collection: the index type, the metric (for vector fields) and the build
+ * parameters such as {@code nlist}, {@code M} or {@code efConstruction}. Immutable; build with
+ * {@link #builder(String, String)} or {@link #of(String, String, IndexType, MetricType)}.
  */
 public final class IndexParams {
 
 	/** The index type used when none is given: the server picks a suitable index. */
 	public static final IndexType DEFAULT_INDEX_TYPE = IndexType.AUTOINDEX;
+
+	private final String collectionName;
 
 	private final String fieldName;
 
@@ -29,6 +31,7 @@ public final class IndexParams {
 	private final Map<String, Object> params;
 
 	private IndexParams(Builder builder) {
+		this.collectionName = builder.collectionName;
 		this.fieldName = builder.fieldName;
 		this.indexName = (builder.indexName != null) ? builder.indexName : builder.fieldName;
 		this.indexType = builder.indexType;
@@ -38,26 +41,33 @@ public final class IndexParams {
 
 	/**
 	 * Starts index parameters for a field.
+	 * @param collectionName the collection
 	 * @param fieldName the field to index
 	 * @return the builder
 	 */
-	public static Builder builder(String fieldName) {
-		return new Builder(fieldName);
+	public static Builder builder(String collectionName, String fieldName) {
+		return new Builder(collectionName, fieldName);
 	}
 
 	/**
 	 * Index parameters with no build parameters.
+	 * @param collectionName the collection
 	 * @param fieldName the field to index
 	 * @param indexType the index type
-	 * @param metricType the metric of a vector index, or {@code null} for a scalar index
+	 * @param metric the metric of a vector index, or {@code null} for a scalar index
 	 * @return the parameters
 	 */
-	public static IndexParams of(String fieldName, IndexType indexType, MetricType metricType) {
-		Builder builder = builder(fieldName).indexType(indexType);
-		if (metricType != null) {
-			builder.metricType(metricType);
+	public static IndexParams of(String collectionName, String fieldName, IndexType indexType, MetricType metric) {
+		Builder builder = builder(collectionName, fieldName).indexType(indexType);
+		if (metric != null) {
+			builder.metric(metric);
 		}
 		return builder.build();
+	}
+
+	/** The collection. */
+	public String collectionName() {
+		return this.collectionName;
 	}
 
 	/** The indexed field. */
@@ -87,25 +97,29 @@ public final class IndexParams {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof IndexParams that && this.fieldName.equals(that.fieldName)
+		return this == other || (other instanceof IndexParams that && this.collectionName.equals(that.collectionName)
+				&& this.fieldName.equals(that.fieldName)
 				&& this.indexName.equals(that.indexName) && this.indexType.equals(that.indexType)
 				&& Objects.equals(this.metricType, that.metricType) && this.params.equals(that.params));
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.fieldName, this.indexName, this.indexType, this.metricType, this.params);
+		return Objects.hash(this.collectionName, this.fieldName, this.indexName, this.indexType, this.metricType,
+				this.params);
 	}
 
 	@Override
 	public String toString() {
-		return "IndexParams[" + this.indexName + " on " + this.fieldName + ": " + this.indexType
-				+ ((this.metricType != null) ? " " + this.metricType : "") + (this.params.isEmpty() ? "" : " " + this.params)
-				+ "]";
+		return "IndexParams[" + this.indexName + " on " + this.collectionName + "." + this.fieldName + ": "
+				+ this.indexType + ((this.metricType != null) ? " " + this.metricType : "")
+				+ (this.params.isEmpty() ? "" : " " + this.params) + "]";
 	}
 
 	/** Builds {@link IndexParams}; {@link #build()} checks them. */
 	public static final class Builder {
+
+		private final String collectionName;
 
 		private final String fieldName;
 
@@ -117,7 +131,8 @@ public final class IndexParams {
 
 		private final Map<String, Object> params = new LinkedHashMap<>();
 
-		private Builder(String fieldName) {
+		private Builder(String collectionName, String fieldName) {
+			this.collectionName = collectionName;
 			this.fieldName = fieldName;
 		}
 
@@ -140,14 +155,14 @@ public final class IndexParams {
 		}
 
 		/** Sets the metric of a vector index. */
-		public Builder metricType(MetricType metricType) {
-			this.metricType = Objects.requireNonNull(metricType, "metricType").name();
+		public Builder metric(MetricType metric) {
+			this.metricType = Objects.requireNonNull(metric, "metric").name();
 			return this;
 		}
 
 		/** Sets any metric the server knows, by name. */
-		public Builder metricType(String metricType) {
-			this.metricType = metricType;
+		public Builder metric(String metric) {
+			this.metricType = metric;
 			return this;
 		}
 
@@ -174,13 +189,15 @@ public final class IndexParams {
 		 * value is not a number, string, boolean, list or map
 		 */
 		public IndexParams build() {
+			Names.requireValid(this.collectionName, "collection name");
 			Names.requireValid(this.fieldName, "field name");
 			if (this.indexName != null) {
 				Names.requireValid(this.indexName, "index name");
 			}
 			if (this.indexType == null || this.indexType.isBlank()) {
 				throw new MilvusInvalidArgumentException(
-						"The index on field '" + this.fieldName + "' needs an index type");
+						"The index on field '" + this.fieldName + "' of collection '" + this.collectionName
+								+ "' needs an index type");
 			}
 			if (this.metricType != null && this.metricType.isBlank()) {
 				throw new MilvusInvalidArgumentException(

@@ -68,8 +68,8 @@ public final class CollectionOperations {
 			.build();
 		Deadline deadline = Deadline.start(this.core, this.settings);
 		create(deadline, schema, CreateCollectionOptions.DEFAULTS);
-		IndexOperations.create(deadline, name,
-				IndexParams.of(CollectionSchema.DEFAULT_VECTOR_FIELD, IndexType.AUTOINDEX, metric), true);
+		IndexOperations.create(deadline,
+				IndexParams.of(name, CollectionSchema.DEFAULT_VECTOR_FIELD, IndexType.AUTOINDEX, metric), true);
 		load(deadline, name);
 	}
 

@@ -46,13 +46,13 @@ public final class IndexOperations {
 	}
 
 	/** Creates an index and, if asked, waits until the server reports it built. */
-	public void create(String collection, IndexParams index, boolean waitUntilBuilt) {
-		Names.requireValid(collection, "collection name");
+	public void create(IndexParams index, boolean waitUntilBuilt) {
 		Objects.requireNonNull(index, "index");
-		create(Deadline.start(this.core, this.settings), collection, index, waitUntilBuilt);
+		create(Deadline.start(this.core, this.settings), index, waitUntilBuilt);
 	}
 
-	static void create(Deadline deadline, String collection, IndexParams index, boolean waitUntilBuilt) {
+	static void create(Deadline deadline, IndexParams index, boolean waitUntilBuilt) {
+		String collection = index.collectionName();
 		CreateIndexRequest.Builder request = CreateIndexRequest.newBuilder()
 			.setCollectionName(collection)
 			.setFieldName(index.fieldName())
@@ -156,7 +156,9 @@ public final class IndexOperations {
 		for (KeyValuePair pair : proto.getParamsList()) {
 			switch (pair.getKey()) {
 				case INDEX_TYPE -> indexType = pair.getValue();
-				case METRIC_TYPE -> metricType = pair.getValue().isEmpty() ? null : pair.getValue();
+				// Milvus Lite reports the metric of a scalar index as "NONE".
+				case METRIC_TYPE -> metricType = (pair.getValue().isEmpty() || "NONE".equalsIgnoreCase(pair.getValue()))
+						? null : pair.getValue();
 				case PARAMS -> params.putAll(AdminCodec.jsonObjectMembers(pair.getValue()));
 				case "search_params" -> {
 				}

@@ -48,8 +48,8 @@ public final class MaintenanceOperations {
 		String names = AdminCodec.quoted(collections);
 		FlushResponse response = deadline.call(AdminCodec.rpc("flush",
 				(collections.size() == 1) ? collections.get(0) : null,
-				"flush collection" + ((collections.size() == 1) ? " " : "s ") + names, MilvusServiceGrpc.getFlushMethod(),
-				FlushRequest.newBuilder().addAllCollectionNames(collections).build(), FlushResponse::getStatus));
+				"flush collection" + ((collections.size() == 1) ? " " : "s ") + names,
+				MilvusServiceGrpc.getFlushMethod(), FlushRequest.newBuilder().addAllCollectionNames(collections).build(), FlushResponse::getStatus));
 		for (String collection : collections) {
 			List<Long> segments = response.getCollSegIDsMap()
 				.getOrDefault(collection, LongArray.getDefaultInstance())
