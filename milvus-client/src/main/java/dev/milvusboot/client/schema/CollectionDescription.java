@@ -11,8 +11,10 @@ import java.util.Map;
  * @param database the database it is in, or an empty string when the server does not say
  * @param collectionId the server's id of the collection ({@code 0} on Milvus Lite)
  * @param schema the schema
- * @param aliases the aliases that point to it
- * @param consistencyLevel its default consistency level, or {@code null} for a customized one
+ * @param aliases the aliases that point to it (Milvus Lite reports none here; see
+ * {@code MilvusClient.listAliases})
+ * @param consistencyLevel its default consistency level, or {@code null} for a customized one (Milvus Lite keeps
+ * none and reports {@code STRONG})
  * @param shards the number of shards
  * @param createdAt when it was created, or {@code null} when the server does not say
  * @param properties its properties, such as {@code collection.ttl.seconds}

@@ -167,7 +167,9 @@ public final class ExceptionFactory {
 	private static ResourceType resourceOf(int code, int legacy, String reason) {
 		switch (code) {
 			case 100:
-				return ResourceType.COLLECTION;
+				// Milvus Lite also answers "alias 'x' does not exist" with code 100.
+				return reason.toLowerCase(Locale.ROOT).startsWith("alias") ? ResourceType.ALIAS
+						: ResourceType.COLLECTION;
 			case 200:
 				return ResourceType.PARTITION;
 			case 700:
