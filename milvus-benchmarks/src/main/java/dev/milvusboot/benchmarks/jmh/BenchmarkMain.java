@@ -66,33 +66,33 @@ public final class BenchmarkMain {
 		System.out.println("Results: " + json + " and " + markdown);
 	}
 
-	/** One benchmark case: a class and its parameters, with our and their results. */
-	private static final class Pair {
-
-		RunResult ours;
+	/** One benchmark case (a class and its parameters): theirs and each of our variants. */
+	private static final class Case {
 
 		RunResult theirs;
+
+		final Map<String, RunResult> ours = new TreeMap<>();
 
 	}
 
 	static String markdown(Collection<RunResult> runs) {
-		Map<String, Pair> pairs = new TreeMap<>();
+		Map<String, Case> cases = new TreeMap<>();
 		for (RunResult run : runs) {
 			String benchmark = run.getParams().getBenchmark();
 			int dot = benchmark.lastIndexOf('.');
 			String method = benchmark.substring(dot + 1);
-			String name = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+			String name = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot).replace("Benchmark", "");
 			List<String> params = new ArrayList<>();
 			for (String key : run.getParams().getParamsKeys()) {
 				params.add(key + "=" + run.getParams().getParam(key));
 			}
 			String key = name + (params.isEmpty() ? "" : " " + String.join(",", params));
-			Pair pair = pairs.computeIfAbsent(key, (k) -> new Pair());
-			if (method.equals("ours")) {
-				pair.ours = run;
+			Case benchmarkCase = cases.computeIfAbsent(key, (k) -> new Case());
+			if (method.equals("theirs")) {
+				benchmarkCase.theirs = run;
 			}
-			else if (method.equals("theirs")) {
-				pair.theirs = run;
+			else {
+				benchmarkCase.ours.put(method, run);
 			}
 		}
 		StringBuilder out = new StringBuilder();
@@ -108,19 +108,19 @@ public final class BenchmarkMain {
 		out.append("| benchmark | ours time | theirs time | ours/theirs time | speed-up | ours bytes/op | theirs bytes/op "
 				+ "| ours/theirs bytes | targets |\n");
 		out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
-		pairs.forEach((key, pair) -> {
-			if (pair.ours == null || pair.theirs == null) {
+		cases.forEach((key, benchmarkCase) -> benchmarkCase.ours.forEach((method, ours) -> {
+			if (benchmarkCase.theirs == null) {
 				return;
 			}
-			Result<?> ourTime = pair.ours.getPrimaryResult();
-			Result<?> theirTime = pair.theirs.getPrimaryResult();
+			Result<?> ourTime = ours.getPrimaryResult();
+			Result<?> theirTime = benchmarkCase.theirs.getPrimaryResult();
 			double timeRatio = ourTime.getScore() / theirTime.getScore();
-			double ourBytes = allocation(pair.ours);
-			double theirBytes = allocation(pair.theirs);
+			double ourBytes = allocation(ours);
+			double theirBytes = allocation(benchmarkCase.theirs);
 			double bytesRatio = ourBytes / theirBytes;
 			boolean timeMet = timeRatio <= TIME_TARGET;
 			boolean bytesMet = bytesRatio <= ALLOCATION_TARGET;
-			out.append("| ").append(key)
+			out.append("| ").append(key).append(method.equals("ours") ? "" : " [" + method + "]")
 				.append(" | ").append(time(ourTime))
 				.append(" | ").append(time(theirTime))
 				.append(" | ").append(format("%.3f", timeRatio))
@@ -130,7 +130,7 @@ public final class BenchmarkMain {
 				.append(" | ").append(format("%.3f", bytesRatio))
 				.append(" | ").append(timeMet ? "time ✅" : "time ❌").append(", ").append(bytesMet ? "bytes ✅" : "bytes ❌")
 				.append(" |\n");
-		});
+		}));
 		return out.toString();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.grpc.MethodDescriptor;
 import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.utils.ConvertUtils;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,16 +24,22 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import dev.milvusboot.benchmarks.Fixtures;
+import dev.milvusboot.benchmarks.ResponseStream;
+import dev.milvusboot.benchmarks.prototype.LeanQueryResults;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.internal.codec.QueryResultDecoder;
 
 /**
  * (d) Decoding a query result of 10,000 rows with id, a varchar and a 768-dim float vector, from the serialized
- * response bytes to every row's three values, each read once.
+ * response bytes (parsed by each client's gRPC response marshaller, as on a real call) to every row's values.
  * <p>
  * Ours: parse, {@link QueryResultDecoder#decode} into {@code Row}s ({@code float[]} vectors). Theirs: parse,
  * {@code ConvertUtils.getEntities} into {@code QueryResp} (what {@code VectorService.query} does; vectors as
- * {@code List<Float>}).
+ * {@code List<Float>} views over the parsed message). {@code oursLean}: the prototype fix
+ * ({@link LeanQueryResults}), float vectors read from the wire straight into each row's {@code float[]}.
+ * <p>
+ * With {@code read=refs} each value is fetched once (the SDK's vectors stay unread views); with
+ * {@code read=values} every vector element is read too, as an application using the vectors would.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,67 +54,128 @@ public class QueryDecodeBenchmark {
 
 	private static final List<String> OUTPUT_FIELDS = List.of(Fixtures.ID, Fixtures.TITLE, Fixtures.VECTOR);
 
+	private static final MethodDescriptor.Marshaller<dev.milvusboot.client.internal.proto.QueryResults> OUR_MARSHALLER = dev.milvusboot.client.internal.proto.MilvusServiceGrpc
+		.getQueryMethod()
+		.getResponseMarshaller();
+
+	private static final io.milvus.shaded.io.grpc.MethodDescriptor.Marshaller<io.milvus.grpc.QueryResults> THEIR_MARSHALLER = io.milvus.grpc.MilvusServiceGrpc
+		.getQueryMethod()
+		.getResponseMarshaller();
+
+	/** {@code refs}: fetch each value; {@code values}: also read every vector element. */
+	@Param({ "refs", "values" })
+	public String read;
+
+	private boolean readValues;
+
 	private byte[] response;
 
 	private final ConvertUtils convertUtils = new ConvertUtils();
 
 	@Setup(Level.Trial)
 	public void setUp() throws IOException {
+		this.readValues = this.read.equals("values");
 		this.response = Fixtures.queryResponse(ROWS, Fixtures.DIM);
 		checkSameRows();
 	}
 
 	@Benchmark
-	public void ours(Blackhole blackhole) throws IOException {
-		for (Row row : ourRows()) {
+	public void ours(Blackhole blackhole) {
+		consumeOurs(ourRows(), blackhole);
+	}
+
+	@Benchmark
+	public void oursLean(Blackhole blackhole) {
+		consumeOurs(leanRows(), blackhole);
+	}
+
+	private void consumeOurs(List<Row> rows, Blackhole blackhole) {
+		for (Row row : rows) {
 			blackhole.consume(row.get(Fixtures.ID));
 			blackhole.consume(row.get(Fixtures.TITLE));
-			blackhole.consume(row.get(Fixtures.VECTOR));
+			Object vector = row.get(Fixtures.VECTOR);
+			if (this.readValues) {
+				float sum = 0;
+				for (float value : (float[]) vector) {
+					sum += value;
+				}
+				blackhole.consume(sum);
+			}
+			else {
+				blackhole.consume(vector);
+			}
 		}
 	}
 
 	@Benchmark
-	public void theirs(Blackhole blackhole) throws IOException {
+	public void theirs(Blackhole blackhole) {
 		for (QueryResp.QueryResult row : theirRows().getQueryResults()) {
 			Map<String, Object> entity = row.getEntity();
 			blackhole.consume(entity.get(Fixtures.ID));
 			blackhole.consume(entity.get(Fixtures.TITLE));
-			blackhole.consume(entity.get(Fixtures.VECTOR));
+			Object vector = entity.get(Fixtures.VECTOR);
+			if (this.readValues) {
+				float sum = 0;
+				for (Float value : floatList(vector)) {
+					sum += value;
+				}
+				blackhole.consume(sum);
+			}
+			else {
+				blackhole.consume(vector);
+			}
 		}
 	}
 
-	private List<Row> ourRows() throws IOException {
-		dev.milvusboot.client.internal.proto.QueryResults results = dev.milvusboot.client.internal.proto.QueryResults
-			.parseFrom(this.response);
+	@SuppressWarnings("unchecked")
+	private static List<Float> floatList(Object vector) {
+		return (List<Float>) vector;
+	}
+
+	private List<Row> ourRows() {
+		dev.milvusboot.client.internal.proto.QueryResults results = OUR_MARSHALLER
+			.parse(new ResponseStream(this.response));
 		return QueryResultDecoder.decode(results.getFieldsDataList(), OUTPUT_FIELDS);
 	}
 
-	private QueryResp theirRows() throws IOException {
-		io.milvus.grpc.QueryResults results = io.milvus.grpc.QueryResults.parseFrom(this.response);
+	private List<Row> leanRows() {
+		return LeanQueryResults.marshaller().parse(new ResponseStream(this.response)).rows(OUTPUT_FIELDS);
+	}
+
+	private QueryResp theirRows() {
+		io.milvus.grpc.QueryResults results = THEIR_MARSHALLER.parse(new ResponseStream(this.response));
 		return QueryResp.builder()
 			.queryResults(this.convertUtils.getEntities(results))
 			.sessionTs(results.getSessionTs())
 			.build();
 	}
 
-	/** Both must see the same rows; fails the run otherwise. */
-	@SuppressWarnings("unchecked")
-	private void checkSameRows() throws IOException {
+	/** All three must see the same rows; fails the run otherwise. */
+	private void checkSameRows() {
 		List<Row> ours = ourRows();
+		List<Row> lean = leanRows();
 		List<QueryResp.QueryResult> theirs = theirRows().getQueryResults();
-		Checks.require(ours.size() == theirs.size() && ours.size() == ROWS, "number of rows");
+		Checks.require(ours.size() == theirs.size() && lean.size() == ours.size() && ours.size() == ROWS,
+				"number of rows");
 		for (int i = 0; i < ROWS; i++) {
 			Row our = ours.get(i);
 			Map<String, Object> their = theirs.get(i).getEntity();
+			Checks.require(our.equals(lean.get(i)) || sameRow(our, lean.get(i)), "lean row " + i);
 			Checks.require(our.get(Fixtures.ID).equals(their.get(Fixtures.ID)), "id of row " + i);
 			Checks.require(our.get(Fixtures.TITLE).equals(their.get(Fixtures.TITLE)), "title of row " + i);
-			List<Float> theirVector = (List<Float>) their.get(Fixtures.VECTOR);
+			List<Float> theirVector = floatList(their.get(Fixtures.VECTOR));
 			float[] expected = new float[theirVector.size()];
 			for (int j = 0; j < expected.length; j++) {
 				expected[j] = theirVector.get(j);
 			}
 			Checks.require(Arrays.equals((float[]) our.get(Fixtures.VECTOR), expected), "vector of row " + i);
 		}
+	}
+
+	private static boolean sameRow(Row a, Row b) {
+		return a.keySet().equals(b.keySet()) && a.get(Fixtures.ID).equals(b.get(Fixtures.ID))
+				&& a.get(Fixtures.TITLE).equals(b.get(Fixtures.TITLE))
+				&& Arrays.equals((float[]) a.get(Fixtures.VECTOR), (float[]) b.get(Fixtures.VECTOR));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import io.grpc.MethodDescriptor;
 import io.milvus.v2.service.vector.response.SearchResp;
 import io.milvus.v2.utils.ConvertUtils;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,13 +23,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import dev.milvusboot.benchmarks.Fixtures;
+import dev.milvusboot.benchmarks.ResponseStream;
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.internal.codec.SearchResultDecoder;
 
 /**
  * (c) Decoding a search result of 100 queries × top 100 with an int64 and a varchar output field, from the
- * serialized response bytes to every hit's id, score and both fields, each read once.
+ * serialized response bytes (parsed by each client's gRPC response marshaller, as on a real call) to every hit's
+ * id, score and both fields, each read once.
  * <p>
  * Ours: parse, {@link SearchResultDecoder#decode}, then {@code id()}, {@code score()}, {@code get(field)} per hit.
  * Theirs: parse, {@code ConvertUtils.getEntities} into {@code SearchResp} (what {@code VectorService.search} does),
@@ -49,6 +52,14 @@ public class SearchDecodeBenchmark {
 	public static final int TOP_K = 100;
 
 	private static final List<String> OUTPUT_FIELDS = List.of(Fixtures.YEAR, Fixtures.TITLE);
+
+	private static final MethodDescriptor.Marshaller<dev.milvusboot.client.internal.proto.SearchResults> OUR_MARSHALLER = dev.milvusboot.client.internal.proto.MilvusServiceGrpc
+		.getSearchMethod()
+		.getResponseMarshaller();
+
+	private static final io.milvus.shaded.io.grpc.MethodDescriptor.Marshaller<io.milvus.grpc.SearchResults> THEIR_MARSHALLER = io.milvus.grpc.MilvusServiceGrpc
+		.getSearchMethod()
+		.getResponseMarshaller();
 
 	private byte[] response;
 
@@ -85,14 +96,14 @@ public class SearchDecodeBenchmark {
 		}
 	}
 
-	private SearchResults ourResults() throws IOException {
-		dev.milvusboot.client.internal.proto.SearchResults results = dev.milvusboot.client.internal.proto.SearchResults
-			.parseFrom(this.response);
+	private SearchResults ourResults() {
+		dev.milvusboot.client.internal.proto.SearchResults results = OUR_MARSHALLER
+			.parse(new ResponseStream(this.response));
 		return SearchResultDecoder.decode(results.getResults(), OUTPUT_FIELDS);
 	}
 
-	private SearchResp theirResults() throws IOException {
-		io.milvus.grpc.SearchResults results = io.milvus.grpc.SearchResults.parseFrom(this.response);
+	private SearchResp theirResults() {
+		io.milvus.grpc.SearchResults results = THEIR_MARSHALLER.parse(new ResponseStream(this.response));
 		return SearchResp.builder()
 			.searchResults(this.convertUtils.getEntities(results))
 			.sessionTs(results.getSessionTs())

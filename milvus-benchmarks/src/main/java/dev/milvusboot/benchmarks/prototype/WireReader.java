@@ -1,0 +1,177 @@
+package dev.milvusboot.benchmarks.prototype;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * A minimal protobuf wire-format reader over a stream, through one fixed buffer: varints, whole fields as bytes,
+ * and packed little-endian floats decoded straight into the caller's {@code float[]}.
+ */
+final class WireReader {
+
+	static final int VARINT = 0;
+
+	static final int FIXED64 = 1;
+
+	static final int LENGTH_DELIMITED = 2;
+
+	static final int FIXED32 = 5;
+
+	private static final VarHandle FLOAT_LE = MethodHandles.byteArrayViewVarHandle(float[].class,
+			ByteOrder.LITTLE_ENDIAN);
+
+	private static final int BUFFER_SIZE = 64 * 1024;
+
+	private final InputStream in;
+
+	private final byte[] buffer = new byte[BUFFER_SIZE];
+
+	private int position;
+
+	private int limit;
+
+	/** Bytes consumed before {@code buffer[0]}. */
+	private long base;
+
+	WireReader(InputStream in) {
+		this.in = in;
+	}
+
+	/** Bytes consumed so far. */
+	long position() {
+		return this.base + this.position;
+	}
+
+	/** The next tag, or 0 at the end of the stream. */
+	int readTag() throws IOException {
+		if (this.position == this.limit && !fill(1, false)) {
+			return 0;
+		}
+		return (int) readVarint();
+	}
+
+	long readVarint() throws IOException {
+		long value = 0;
+		for (int shift = 0; shift < 64; shift += 7) {
+			if (this.position == this.limit) {
+				fill(1, true);
+			}
+			byte b = this.buffer[this.position++];
+			value |= (long) (b & 0x7F) << shift;
+			if (b >= 0) {
+				return value;
+			}
+		}
+		throw new IOException("Malformed varint");
+	}
+
+	/** A length prefix, checked. */
+	int readLength() throws IOException {
+		long length = readVarint();
+		if (length < 0 || length > Integer.MAX_VALUE) {
+			throw new IOException("Bad length " + length);
+		}
+		return (int) length;
+	}
+
+	/** The rest of a field whose tag was just read, re-encoded with its tag: ready for a builder's mergeFrom. */
+	byte[] readField(int tag) throws IOException {
+		int wireType = tag & 7;
+		int tagSize = varintSize(tag);
+		byte[] field;
+		switch (wireType) {
+			case VARINT -> {
+				long value = readVarint();
+				field = new byte[tagSize + varintSize(value)];
+				writeVarint(field, writeVarint(field, 0, tag), value);
+			}
+			case FIXED64, FIXED32 -> {
+				int size = (wireType == FIXED64) ? 8 : 4;
+				field = new byte[tagSize + size];
+				readFully(field, writeVarint(field, 0, tag), size);
+			}
+			case LENGTH_DELIMITED -> {
+				int length = readLength();
+				field = new byte[tagSize + varintSize(length) + length];
+				readFully(field, writeVarint(field, writeVarint(field, 0, tag), length), length);
+			}
+			default -> throw new IOException("Unsupported wire type " + wireType);
+		}
+		return field;
+	}
+
+	/** Decodes {@code count} little-endian floats into {@code target} from {@code offset}. */
+	void readFloats(float[] target, int offset, int count) throws IOException {
+		int done = 0;
+		while (done < count) {
+			if (this.limit - this.position < 4) {
+				fill(4, true);
+			}
+			int n = Math.min(count - done, (this.limit - this.position) >>> 2);
+			int from = this.position;
+			for (int i = 0; i < n; i++) {
+				target[offset + done + i] = (float) FLOAT_LE.get(this.buffer, from + (i << 2));
+			}
+			this.position = from + (n << 2);
+			done += n;
+		}
+	}
+
+	private void readFully(byte[] target, int offset, int length) throws IOException {
+		int done = 0;
+		while (done < length) {
+			if (this.position == this.limit) {
+				fill(1, true);
+			}
+			int n = Math.min(length - done, this.limit - this.position);
+			System.arraycopy(this.buffer, this.position, target, offset + done, n);
+			this.position += n;
+			done += n;
+		}
+	}
+
+	/** Makes at least {@code needed} bytes available, keeping the unread ones. */
+	private boolean fill(int needed, boolean required) throws IOException {
+		int remaining = this.limit - this.position;
+		if (remaining > 0) {
+			System.arraycopy(this.buffer, this.position, this.buffer, 0, remaining);
+		}
+		this.base += this.position;
+		this.position = 0;
+		this.limit = remaining;
+		while (this.limit < needed) {
+			int n = this.in.read(this.buffer, this.limit, this.buffer.length - this.limit);
+			if (n < 0) {
+				if (required || this.limit > 0) {
+					throw new EOFException("The message ends in the middle of a field");
+				}
+				return false;
+			}
+			this.limit += n;
+		}
+		return true;
+	}
+
+	static int varintSize(long value) {
+		int size = 1;
+		while ((value & ~0x7FL) != 0) {
+			value >>>= 7;
+			size++;
+		}
+		return size;
+	}
+
+	private static int writeVarint(byte[] target, int offset, long value) {
+		while ((value & ~0x7FL) != 0) {
+			target[offset++] = (byte) ((value & 0x7F) | 0x80);
+			value >>>= 7;
+		}
+		target[offset++] = (byte) value;
+		return offset;
+	}
+
+}
