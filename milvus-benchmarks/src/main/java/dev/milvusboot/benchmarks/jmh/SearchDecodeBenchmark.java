@@ -24,6 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import dev.milvusboot.benchmarks.Fixtures;
 import dev.milvusboot.benchmarks.ResponseStream;
+import dev.milvusboot.benchmarks.prototype.LeanSearchResults;
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.internal.codec.SearchResultDecoder;
@@ -35,7 +36,8 @@ import dev.milvusboot.client.internal.codec.SearchResultDecoder;
  * <p>
  * Ours: parse, {@link SearchResultDecoder#decode}, then {@code id()}, {@code score()}, {@code get(field)} per hit.
  * Theirs: parse, {@code ConvertUtils.getEntities} into {@code SearchResp} (what {@code VectorService.search} does),
- * then {@code getId()}, {@code getScore()}, {@code getEntity().get(field)} per hit.
+ * then {@code getId()}, {@code getScore()}, {@code getEntity().get(field)} per hit. {@code oursLean}: the prototype
+ * fix ({@link LeanSearchResults}), the response read into exact-size arrays, then the same reads as ours.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -84,6 +86,18 @@ public class SearchDecodeBenchmark {
 	}
 
 	@Benchmark
+	public void oursLean(Blackhole blackhole) {
+		for (List<Hit> hits : leanResults()) {
+			for (Hit hit : hits) {
+				blackhole.consume(hit.id());
+				blackhole.consume(hit.score());
+				blackhole.consume(hit.get(Fixtures.YEAR));
+				blackhole.consume(hit.get(Fixtures.TITLE));
+			}
+		}
+	}
+
+	@Benchmark
 	public void theirs(Blackhole blackhole) throws IOException {
 		for (List<SearchResp.SearchResult> hits : theirResults().getSearchResults()) {
 			for (SearchResp.SearchResult hit : hits) {
@@ -102,6 +116,10 @@ public class SearchDecodeBenchmark {
 		return SearchResultDecoder.decode(results.getResults(), OUTPUT_FIELDS);
 	}
 
+	private SearchResults leanResults() {
+		return LeanSearchResults.marshaller().parse(new ResponseStream(this.response)).hits(OUTPUT_FIELDS);
+	}
+
 	private SearchResp theirResults() {
 		io.milvus.grpc.SearchResults results = THEIR_MARSHALLER.parse(new ResponseStream(this.response));
 		return SearchResp.builder()
@@ -114,7 +132,9 @@ public class SearchDecodeBenchmark {
 	/** Both must see the same hits; fails the run otherwise. */
 	private void checkSameHits() throws IOException {
 		SearchResults ours = ourResults();
+		SearchResults lean = leanResults();
 		List<List<SearchResp.SearchResult>> theirs = theirResults().getSearchResults();
+		Checks.require(lean.size() == ours.size(), "number of queries (lean)");
 		Checks.require(ours.size() == theirs.size() && ours.size() == QUERIES, "number of queries");
 		for (int q = 0; q < QUERIES; q++) {
 			List<Hit> ourHits = ours.hits(q);
@@ -122,6 +142,9 @@ public class SearchDecodeBenchmark {
 			Checks.require(ourHits.size() == theirHits.size() && ourHits.size() == TOP_K, "hits of query " + q);
 			for (int k = 0; k < TOP_K; k++) {
 				Hit our = ourHits.get(k);
+				Hit leanHit = lean.hits(q).get(k);
+				Checks.require(our.id().equals(leanHit.id()) && our.score() == leanHit.score()
+						&& our.fields().equals(leanHit.fields()), "lean hit " + k + " of query " + q);
 				SearchResp.SearchResult their = theirHits.get(k);
 				Checks.require(our.id().equals(their.getId()), "id of hit " + k);
 				Checks.require(our.score() == their.getScore(), "score of hit " + k);

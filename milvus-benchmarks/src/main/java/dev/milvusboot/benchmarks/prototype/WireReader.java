@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A minimal protobuf wire-format reader over a stream, through one fixed buffer: varints, whole fields as bytes,
@@ -55,6 +56,9 @@ final class WireReader {
 	}
 
 	long readVarint() throws IOException {
+		if (this.limit - this.position >= 10) {
+			return readVarintFast();
+		}
 		long value = 0;
 		for (int shift = 0; shift < 64; shift += 7) {
 			if (this.position == this.limit) {
@@ -69,6 +73,50 @@ final class WireReader {
 		throw new IOException("Malformed varint");
 	}
 
+	/** A varint wholly in the buffer: sign tricks instead of a loop, as protobuf's own array decoder does. */
+	private long readVarintFast() throws IOException {
+		byte[] b = this.buffer;
+		int p = this.position;
+		long x;
+		int y;
+		if ((y = b[p++]) >= 0) {
+			this.position = p;
+			return y;
+		}
+		if ((y ^= (b[p++] << 7)) < 0) {
+			x = y ^ (~0 << 7);
+		}
+		else if ((y ^= (b[p++] << 14)) >= 0) {
+			x = y ^ ((~0 << 7) ^ (~0 << 14));
+		}
+		else if ((y ^= (b[p++] << 21)) < 0) {
+			x = y ^ ((~0 << 7) ^ (~0 << 14) ^ (~0 << 21));
+		}
+		else if ((x = y ^ ((long) b[p++] << 28)) >= 0L) {
+			x ^= (~0L << 7) ^ (~0L << 14) ^ (~0L << 21) ^ (~0L << 28);
+		}
+		else if ((x ^= ((long) b[p++] << 35)) < 0L) {
+			x ^= (~0L << 7) ^ (~0L << 14) ^ (~0L << 21) ^ (~0L << 28) ^ (~0L << 35);
+		}
+		else if ((x ^= ((long) b[p++] << 42)) >= 0L) {
+			x ^= (~0L << 7) ^ (~0L << 14) ^ (~0L << 21) ^ (~0L << 28) ^ (~0L << 35) ^ (~0L << 42);
+		}
+		else if ((x ^= ((long) b[p++] << 49)) < 0L) {
+			x ^= (~0L << 7) ^ (~0L << 14) ^ (~0L << 21) ^ (~0L << 28) ^ (~0L << 35) ^ (~0L << 42)
+					^ (~0L << 49);
+		}
+		else {
+			x ^= ((long) b[p++] << 56);
+			x ^= (~0L << 7) ^ (~0L << 14) ^ (~0L << 21) ^ (~0L << 28) ^ (~0L << 35) ^ (~0L << 42)
+					^ (~0L << 49) ^ (~0L << 56);
+			if (x < 0L && b[p++] < 0L) {
+				throw new IOException("Malformed varint");
+			}
+		}
+		this.position = p;
+		return x;
+	}
+
 	/** A length prefix, checked. */
 	int readLength() throws IOException {
 		long length = readVarint();
@@ -76,6 +124,12 @@ final class WireReader {
 			throw new IOException("Bad length " + length);
 		}
 		return (int) length;
+	}
+
+	/** Reads a length prefix and returns where the length-delimited value ends (a position). */
+	long readEnd() throws IOException {
+		int length = readLength();
+		return position() + length;
 	}
 
 	/** The rest of a field whose tag was just read, re-encoded with its tag: ready for a builder's mergeFrom. */
@@ -119,6 +173,35 @@ final class WireReader {
 			this.position = from + (n << 2);
 			done += n;
 		}
+	}
+
+	/** A UTF-8 string of {@code length} bytes. */
+	String readString(int length) throws IOException {
+		if (length <= this.buffer.length) {
+			if (this.limit - this.position < length) {
+				fill(length, true);
+			}
+			String text = new String(this.buffer, this.position, length, StandardCharsets.UTF_8);
+			this.position += length;
+			return text;
+		}
+		byte[] bytes = new byte[length];
+		readFully(bytes, 0, length);
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	/** Packed varints up to {@code end} (a position), appended to {@code target} from {@code count}. */
+	long[] readPackedVarints(long end, long[] target, int count, int[] newCount) throws IOException {
+		long[] values = target;
+		int n = count;
+		while (position() < end) {
+			if (n == values.length) {
+				values = java.util.Arrays.copyOf(values, Math.max(16, n + (n >> 1)));
+			}
+			values[n++] = readVarint();
+		}
+		newCount[0] = n;
+		return values;
 	}
 
 	private void readFully(byte[] target, int offset, int length) throws IOException {
