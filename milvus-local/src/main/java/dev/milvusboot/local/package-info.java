@@ -1,0 +1,6 @@
+/**
+ * Real Milvus servers on 127.0.0.1 without Docker, installed from PyPI by this code: {@link MilvusLite} (Milvus
+ * Lite 3.x, fast, the default for tests and local development) and {@link MilvusStandalone} (the full Milvus 2.3
+ * standalone, for authentication, TLS, partition loading and real compaction).
+ */
+package dev.milvusboot.local;
