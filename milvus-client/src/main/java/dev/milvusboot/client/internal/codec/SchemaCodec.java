@@ -14,6 +14,9 @@ import dev.milvusboot.client.schema.FieldSchema;
  */
 public final class SchemaCodec {
 
+	/** The longest VARCHAR Milvus accepts. */
+	public static final int MAX_VARCHAR_LENGTH = 65535;
+
 	/** The name of the dynamic JSON field. */
 	public static final String DYNAMIC_FIELD = "$meta";
 
@@ -90,6 +93,12 @@ public final class SchemaCodec {
 			}
 			if (type == DataType.ARRAY) {
 				fieldBuilder.elementType(fromProto(field.getElementType()), Math.max(capacity, 1));
+			}
+			boolean varcharLike = type == DataType.VARCHAR
+					|| (type == DataType.ARRAY && field.getElementType() == dev.milvusboot.client.internal.proto.DataType.VarChar);
+			if (varcharLike && !hasParam(field, "max_length")) {
+				// Some servers (Milvus Lite for arrays) leave the length out; Milvus' own limit applies then.
+				fieldBuilder.maxLength(MAX_VARCHAR_LENGTH);
 			}
 			if (field.hasDefaultValue()) {
 				fieldBuilder.defaultValue(defaultValue(field.getDefaultValue()));
@@ -185,6 +194,10 @@ public final class SchemaCodec {
 		java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
 		pairs.forEach((pair) -> map.put(pair.getKey(), pair.getValue()));
 		return map;
+	}
+
+	private static boolean hasParam(dev.milvusboot.client.internal.proto.FieldSchema field, String key) {
+		return field.getTypeParamsList().stream().anyMatch((pair) -> pair.getKey().equals(key));
 	}
 
 	private static int parseInt(String value) {

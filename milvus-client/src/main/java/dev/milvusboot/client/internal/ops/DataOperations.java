@@ -338,9 +338,9 @@ public final class DataOperations {
 	}
 
 	/**
-	 * Pages through all entities a query matches, in primary key order, {@code batchSize} at a time: each page
-	 * asks for the keys after the last one seen, so no page is skipped or repeated even for results far larger than
-	 * one response.
+	 * Pages through all entities a query matches, in primary key order, {@code batchSize} at a time. It first reads
+	 * the matching primary keys alone (small, and a consistent snapshot), then fetches each page by its keys, so no
+	 * entity is skipped or repeated whatever order the server returns results in.
 	 */
 	public java.util.Iterator<List<Row>> queryIterator(Query query, int batchSize) {
 		if (batchSize < 1 || batchSize > 16384) {
@@ -348,114 +348,53 @@ public final class DataOperations {
 					+ batchSize);
 		}
 		FieldSchema key = schema(query.collection()).primaryKey();
-		List<String> outputs = new ArrayList<>(query.outputFields());
-		if (!outputs.isEmpty() && !outputs.contains(key.name()) && !outputs.contains("*")) {
-			outputs.add(key.name());
+		Query.Builder keysQuery = Query.in(query.collection())
+			.filter(query.filter().isEmpty() ? matchAll(key) : query.filter())
+			.outputFields(key.name());
+		query.partitions().forEach(keysQuery::partitions);
+		if (query.consistency() != null) {
+			keysQuery.consistency(query.consistency());
 		}
-		return new QueryPager(this, query, key, outputs, batchSize);
+		List<Object> keys = new ArrayList<>();
+		for (Row row : query(keysQuery.build())) {
+			keys.add(row.get(key.name()));
+		}
+		keys.sort((a, b) -> compareKeys(a, b));
+		if (query.limit() > 0 && keys.size() > query.limit()) {
+			keys = keys.subList(0, (int) query.limit());
+		}
+		List<Object> allKeys = keys;
+		List<String> outputs = query.outputFields();
+		String partition = query.partitions().isEmpty() ? null : query.partitions().get(0);
+		return new java.util.Iterator<>() {
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				return this.next < allKeys.size();
+			}
+
+			@Override
+			public List<Row> next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException("No more pages");
+				}
+				List<Object> page = allKeys.subList(this.next, Math.min(allKeys.size(), this.next + batchSize));
+				this.next += page.size();
+				return get(query.collection(), (query.partitions().size() == 1) ? partition : null, page, outputs);
+			}
+
+		};
 	}
 
-	/** Pages of a query by primary key. */
-	private static final class QueryPager implements java.util.Iterator<List<Row>> {
+	private static String matchAll(FieldSchema key) {
+		return (key.dataType() == DataType.INT64) ? key.name() + " >= " + Long.MIN_VALUE : key.name() + " >= \"\"";
+	}
 
-		private final DataOperations operations;
-
-		private final Query query;
-
-		private final FieldSchema key;
-
-		private final List<String> outputs;
-
-		private final int batchSize;
-
-		private final long limit;
-
-		private long returned;
-
-		private Object lastKey;
-
-		private List<Row> next;
-
-		private boolean done;
-
-		QueryPager(DataOperations operations, Query query, FieldSchema key, List<String> outputs, int batchSize) {
-			this.operations = operations;
-			this.query = query;
-			this.key = key;
-			this.outputs = outputs;
-			this.batchSize = batchSize;
-			this.limit = query.limit();
-		}
-
-		@Override
-		public boolean hasNext() {
-			if (this.next == null && !this.done) {
-				this.next = fetch();
-				if (this.next.isEmpty()) {
-					this.done = true;
-					this.next = null;
-				}
-			}
-			return this.next != null;
-		}
-
-		@Override
-		public List<Row> next() {
-			if (!hasNext()) {
-				throw new java.util.NoSuchElementException("No more pages");
-			}
-			List<Row> page = this.next;
-			this.next = null;
-			return page;
-		}
-
-		private List<Row> fetch() {
-			long size = this.batchSize;
-			if (this.limit > 0) {
-				size = Math.min(size, this.limit - this.returned);
-				if (size <= 0) {
-					return List.of();
-				}
-			}
-			StringBuilder filter = new StringBuilder();
-			if (!this.query.filter().isEmpty()) {
-				filter.append('(').append(this.query.filter()).append(')');
-			}
-			if (this.lastKey != null) {
-				if (filter.length() > 0) {
-					filter.append(" and ");
-				}
-				filter.append(this.key.name()).append(" > ")
-					.append((this.lastKey instanceof String text) ? Json.write(text, "a key") : this.lastKey);
-			}
-			if (filter.length() == 0) {
-				filter.append((this.key.dataType() == DataType.INT64) ? this.key.name() + " >= " + Long.MIN_VALUE
-						: this.key.name() + " >= \"\"");
-			}
-			Query.Builder page = Query.in(this.query.collection())
-				.filter(filter.toString())
-				.outputFields(this.outputs)
-				.limit(size);
-			this.query.partitions().forEach(page::partitions);
-			if (this.query.consistency() != null) {
-				page.consistency(this.query.consistency());
-			}
-			List<Row> rows = new ArrayList<>(this.operations.query(page.build()));
-			if (rows.isEmpty()) {
-				return rows;
-			}
-			String name = this.key.name();
-			rows.sort((a, b) -> compareKeys(a.get(name), b.get(name)));
-			this.lastKey = rows.get(rows.size() - 1).get(name);
-			this.returned += rows.size();
-			return rows;
-		}
-
-		@SuppressWarnings("unchecked")
-		private static int compareKeys(Object a, Object b) {
-			return ((Comparable<Object>) a).compareTo(b);
-		}
-
+	@SuppressWarnings("unchecked")
+	private static int compareKeys(Object a, Object b) {
+		return ((Comparable<Object>) a).compareTo(b);
 	}
 
 	/**

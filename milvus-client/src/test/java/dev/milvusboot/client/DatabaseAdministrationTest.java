@@ -1,0 +1,100 @@
+package dev.milvusboot.client;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.milvusboot.client.exception.MilvusAlreadyExistsException;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.exception.MilvusNotFoundException;
+import dev.milvusboot.client.exception.MilvusNotFoundException.ResourceType;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.local.MilvusLite;
+import dev.milvusboot.local.junit.MilvusLiteTest;
+import dev.milvusboot.local.junit.TestNames;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Creating, listing, using and dropping databases on a real Milvus Lite.
+ */
+@MilvusLiteTest
+class DatabaseAdministrationTest {
+
+	private static MilvusClient client;
+
+	private static AdminFixtures.RecordingListener calls;
+
+	private static TestNames names;
+
+	@BeforeAll
+	static void connect(MilvusLite lite, TestNames testNames) {
+		calls = new AdminFixtures.RecordingListener();
+		client = MilvusClient.create(MilvusClientOptions.builder().uri(lite.uri()).listener(calls).build());
+		names = testNames;
+	}
+
+	@AfterAll
+	static void close() {
+		client.close();
+	}
+
+	@Test
+	void collectionsOfADatabaseAreSeparateFromTheDefaultDatabase() {
+		String database = names.collection("db");
+		String collection = names.collection("in_db");
+		client.createDatabase(database);
+		assertThat(client.listDatabases()).contains(database, "default");
+
+		MilvusClient inDatabase = client.withDatabase(database);
+		inDatabase.createCollection(CollectionSchema.quick(collection, 4));
+
+		assertThat(inDatabase.listCollections()).containsExactly(collection);
+		assertThat(inDatabase.hasCollection(collection)).isTrue();
+		assertThat(client.hasCollection(collection)).isFalse();
+
+		inDatabase.dropCollection(collection);
+		client.dropDatabase(database);
+
+		assertThat(client.listDatabases()).doesNotContain(database);
+	}
+
+	@Test
+	void creatingAnExistingDatabaseIsReportedAsAlreadyExisting() {
+		String database = names.collection("db_twice");
+		client.createDatabase(database);
+		try {
+			assertThatExceptionOfType(MilvusAlreadyExistsException.class)
+				.isThrownBy(() -> client.createDatabase(database))
+				.withMessageContaining("'" + database + "'");
+		}
+		finally {
+			client.dropDatabase(database);
+		}
+	}
+
+	@Test
+	void droppingAnUnknownDatabaseIsReportedAsNotFound() {
+		String database = names.collection("db_missing");
+
+		// Milvus 2.3 accepts this silently; Milvus Lite says the database does not exist.
+		assertThatExceptionOfType(MilvusNotFoundException.class).isThrownBy(() -> client.dropDatabase(database))
+			.withMessageContaining("'" + database + "'")
+			.satisfies((ex) -> assertThat(ex.resourceType()).isEqualTo(ResourceType.DATABASE));
+	}
+
+	@Test
+	void invalidDatabaseNamesAreRejectedBeforeAnythingIsSent() {
+		calls.clear();
+
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.createDatabase("my-db"))
+			.withMessageContaining("database name")
+			.withMessageContaining("'my-db'");
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class).isThrownBy(() -> client.dropDatabase(""));
+
+		assertThat(calls.operations()).isEmpty();
+	}
+
+}
