@@ -34,7 +34,7 @@ public final class MilvusStandalone implements AutoCloseable {
 
 	private static final Pattern BANNER_VERSION = Pattern.compile("Version:\\s+(\\S+)");
 
-	private static final List<String> PORT_FLAGS = List.of("--proxy-internal-port", "--etcd-port",
+	private static final List<String> PORT_FLAGS = List.of("--proxy-internal-port",
 			"--root-coord-port", "--query-coord-port", "--query-node-port", "--index-coord-port", "--index-node-port",
 			"--data-coord-port", "--data-node-port");
 
@@ -80,8 +80,10 @@ public final class MilvusStandalone implements AutoCloseable {
 		if (this.process != null && this.process.isRunning()) {
 			return this;
 		}
+		int etcdPort = ServerProcess.freePort();
 		List<String> command = new ArrayList<>(List.of(this.environment.executable("milvus-server").toString(),
-				"--data", this.baseDirectory.toString(), "--proxy-port", Integer.toString(this.port)));
+				"--data", this.baseDirectory.toString(), "--proxy-port", Integer.toString(this.port), "--etcd-port",
+				Integer.toString(etcdPort)));
 		for (String flag : PORT_FLAGS) {
 			command.add(flag);
 			command.add(Integer.toString(ServerProcess.freePort()));
@@ -99,11 +101,30 @@ public final class MilvusStandalone implements AutoCloseable {
 		}
 		Map<String, String> environment = new HashMap<>();
 		environment.put("PYTHONUNBUFFERED", "1");
+		// The embedded etcd otherwise listens on 2379 and 2380, so a second server (or a stale one) would clash.
+		environment.put("ETCD_CONFIG_PATH", etcdConfig(etcdPort, ServerProcess.freePort()).toString());
 		Path log = this.baseDirectory.resolve("milvus-server.log");
 		this.process = new ServerProcess("Milvus " + this.settings.version + " standalone", command, environment, log,
 				this.port, this.settings.startupTimeout, this.settings.progress, MilvusStandalone::bannerVersion);
 		this.process.start();
 		return this;
+	}
+
+	private Path etcdConfig(int clientPort, int peerPort) {
+		String client = "http://127.0.0.1:" + clientPort;
+		String peer = "http://127.0.0.1:" + peerPort;
+		String config = "name: default\nlisten-client-urls: " + client + "\nadvertise-client-urls: " + client
+				+ "\nlisten-peer-urls: " + peer + "\ninitial-advertise-peer-urls: " + peer
+				+ "\ninitial-cluster: default=" + peer + "\n";
+		try {
+			Files.createDirectories(this.baseDirectory);
+			Path file = this.baseDirectory.resolve("etcd.yaml");
+			Files.writeString(file, config);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new MilvusLocalException("Cannot write the embedded etcd configuration in " + this.baseDirectory, ex);
+		}
 	}
 
 	/** The version in the start-up banner, printed once the server answers its health check. */
