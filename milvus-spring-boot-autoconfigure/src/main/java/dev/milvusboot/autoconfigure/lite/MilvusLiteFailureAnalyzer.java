@@ -1,0 +1,32 @@
+package dev.milvusboot.autoconfigure.lite;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/**
+ * Describes a failure to install or start Milvus Lite at start-up and what to do about it. Matches the exception
+ * by name, so it is harmless when {@code milvus-local} is not on the classpath.
+ */
+class MilvusLiteFailureAnalyzer implements FailureAnalyzer {
+
+	private static final String EXCEPTION = "dev.milvusboot.local.MilvusLocalException";
+
+	@Override
+	public @Nullable FailureAnalysis analyze(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (EXCEPTION.equals(cause.getClass().getName())) {
+				return new FailureAnalysis(
+						String.format("Milvus Lite (milvus.lite.enabled=true) could not be started:%n%n    %s",
+								cause.getMessage()),
+						"Check that Python 3.10+ with venv is installed (or set milvus.lite.python), that PyPI "
+								+ "is reachable on first use, and that milvus.lite.port is free; or set "
+								+ "milvus.lite.enabled=false and point milvus.uri at a Milvus server.",
+						cause);
+			}
+		}
+		return null;
+	}
+
+}

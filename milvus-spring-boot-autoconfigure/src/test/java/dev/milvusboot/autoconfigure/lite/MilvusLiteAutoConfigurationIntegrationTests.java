@@ -1,0 +1,97 @@
+package dev.milvusboot.autoconfigure.lite;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
+import dev.milvusboot.autoconfigure.MilvusConnectionDetails;
+import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.core.MilvusTemplate;
+import dev.milvusboot.local.MilvusLite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+/**
+ * {@code milvus.lite.enabled=true} against a real Milvus Lite: the client connects to the server the context
+ * starts, and the server stops when the context closes.
+ */
+class MilvusLiteAutoConfigurationIntegrationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MilvusLiteAutoConfiguration.class, MilvusAutoConfiguration.class));
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void whenEnabledThenClientConnectsToMilvusLiteAndServerStopsWithTheContext() {
+		Path data = this.temp.resolve("data");
+		AtomicReference<MilvusLite> started = new AtomicReference<>();
+		// host and port point nowhere: the Milvus Lite endpoint wins
+		this.contextRunner
+			.withPropertyValues("milvus.lite.enabled=true", "milvus.lite.data-directory=" + data,
+					"milvus.host=nowhere.invalid", "milvus.port=1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MilvusLite lite = context.getBean(MilvusLiteServer.class).getMilvusLite();
+				started.set(lite);
+				assertThat(lite.isRunning()).isTrue();
+				assertThat(lite.dataDirectory()).isEqualTo(data);
+				assertThat(context.getBean(MilvusConnectionDetails.class).getUri()).isEqualTo(lite.uri());
+				assertThat(context.getBean(MilvusClient.class).serverVersion()).contains("milvus_lite");
+				MilvusTemplate template = context.getBean(MilvusTemplate.class);
+				assertThat(template.serverVersion()).contains("milvus_lite");
+				assertThat(template.listCollections()).isNotNull();
+			});
+		MilvusLite lite = started.get();
+		assertThat(lite.isRunning()).isFalse();
+		assertThatIOException().isThrownBy(() -> connect(lite.port()));
+		assertThat(data).isDirectory();
+	}
+
+	@Test
+	void whenDataIsNotKeptThenItIsDeletedAtShutdownAndTheConfiguredPortIsUsed() throws IOException {
+		Path data = this.temp.resolve("scratch");
+		int port = freePort();
+		AtomicReference<MilvusLite> started = new AtomicReference<>();
+		this.contextRunner
+			.withPropertyValues("milvus.lite.enabled=true", "milvus.lite.data-directory=" + data,
+					"milvus.lite.keep-data=false", "milvus.lite.port=" + port)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MilvusLite lite = context.getBean(MilvusLiteServer.class).getMilvusLite();
+				started.set(lite);
+				assertThat(lite.port()).isEqualTo(port);
+				assertThat(context.getBean(MilvusConnectionDetails.class).getUri())
+					.isEqualTo("http://127.0.0.1:" + port);
+				assertThat(context.getBean(MilvusClient.class).checkHealth().healthy()).isTrue();
+				assertThat(data).isDirectory();
+			});
+		assertThat(started.get().isRunning()).isFalse();
+		assertThat(data).doesNotExist();
+		assertThat(started.get().logFile()).doesNotExist();
+	}
+
+	private static void connect(int port) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
