@@ -20,6 +20,7 @@ import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.ops.DataOperations;
+import dev.milvusboot.client.internal.ops.UserOperations;
 import dev.milvusboot.client.internal.ops.AliasOperations;
 import dev.milvusboot.client.internal.ops.CollectionOperations;
 import dev.milvusboot.client.internal.ops.DatabaseOperations;
@@ -556,6 +557,27 @@ public final class MilvusClient implements AutoCloseable {
 	/** Drops the cached schema of a collection whose schema is about to change. */
 	private void forgetSchema(String collection) {
 		this.core.schemas().invalidate(this.settings.database(), collection);
+	}
+
+	// ---------------------------------------------------------------- users (servers with authentication)
+
+	/**
+	 * Creates a user.
+	 * @param user the user name
+	 * @param password the password, 6 to 256 characters
+	 */
+	public void createUser(String user, String password) {
+		new UserOperations(this.core, this.settings).create(user, password);
+	}
+
+	/** Drops a user. */
+	public void dropUser(String user) {
+		new UserOperations(this.core, this.settings).drop(user);
+	}
+
+	/** The users of the server. */
+	public List<String> listUsers() {
+		return new UserOperations(this.core, this.settings).list();
 	}
 
 	private DataOperations data() {
