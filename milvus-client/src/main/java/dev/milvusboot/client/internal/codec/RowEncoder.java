@@ -27,7 +27,6 @@ import dev.milvusboot.client.internal.proto.MsgType;
 import dev.milvusboot.client.internal.proto.ScalarField;
 import dev.milvusboot.client.internal.proto.SparseFloatArray;
 import dev.milvusboot.client.internal.proto.StringArray;
-import dev.milvusboot.client.internal.proto.UpsertRequest;
 import dev.milvusboot.client.internal.proto.VectorField;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
@@ -116,35 +115,19 @@ public final class RowEncoder {
 				.setScalars(ScalarField.newBuilder().setJsonData(json))
 				.build());
 		}
-		byte[] message;
-		if (upsert) {
-			UpsertRequest.Builder request = UpsertRequest.newBuilder()
-				.setBase(MsgBase.newBuilder().setMsgType(MsgType.Upsert))
-				.setCollectionName(schema.name())
-				.setNumRows(to - from)
-				.addAllFieldsData(columns);
-			if (database != null) {
-				request.setDbName(database);
-			}
-			if (partition != null) {
-				request.setPartitionName(partition);
-			}
-			message = request.build().toByteArray();
+		// Fields 1 to 7 of InsertRequest and UpsertRequest are the same, so one message serves both.
+		InsertRequest.Builder request = InsertRequest.newBuilder()
+			.setBase(MsgBase.newBuilder().setMsgType(upsert ? MsgType.Upsert : MsgType.Insert))
+			.setCollectionName(schema.name())
+			.setNumRows(to - from)
+			.addAllFieldsData(columns);
+		if (database != null) {
+			request.setDbName(database);
 		}
-		else {
-			InsertRequest.Builder request = InsertRequest.newBuilder()
-				.setBase(MsgBase.newBuilder().setMsgType(MsgType.Insert))
-				.setCollectionName(schema.name())
-				.setNumRows(to - from)
-				.addAllFieldsData(columns);
-			if (database != null) {
-				request.setDbName(database);
-			}
-			if (partition != null) {
-				request.setPartitionName(partition);
-			}
-			message = request.build().toByteArray();
+		if (partition != null) {
+			request.setPartitionName(partition);
 		}
+		byte[] message = request.build().toByteArray();
 		return new EncodedWrite(message, floatColumns, from, to - from);
 	}
 
