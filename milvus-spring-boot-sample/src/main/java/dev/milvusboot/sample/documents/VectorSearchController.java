@@ -1,0 +1,47 @@
+package dev.milvusboot.sample.documents;
+
+import java.util.List;
+
+import dev.milvusboot.sample.documents.DocumentStore.SearchHit;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /vectors/search}: searches the documents with a raw query vector, as a client with its own embedding
+ * model would. The vector's size is left for Milvus to check, so a wrong one shows Milvus' error (as a 400).
+ */
+@RestController
+final class VectorSearchController {
+
+	private final DocumentStore store;
+
+	VectorSearchController(DocumentStore store) {
+		this.store = store;
+	}
+
+	@PostMapping("/vectors/search")
+	public List<SearchHit> search(@RequestBody VectorQuery query) {
+		float[] vector = query.vector();
+		if (vector == null || vector.length == 0) {
+			throw new InvalidRequestException("'vector' is required: an array of " + this.store.dimension()
+					+ " numbers");
+		}
+		int k = (query.k() != null) ? query.k() : 5;
+		return this.store.search(vector, DocumentController.checkTopK(k), query.filter());
+	}
+
+	/**
+	 * A vector search.
+	 *
+	 * @param vector the query vector
+	 * @param k how many hits (default 5)
+	 * @param filter a Milvus boolean expression, or {@code null}
+	 */
+	record VectorQuery(float @Nullable [] vector, @Nullable Integer k, @Nullable String filter) {
+
+	}
+
+}
