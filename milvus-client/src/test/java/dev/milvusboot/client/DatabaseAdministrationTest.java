@@ -42,7 +42,7 @@ class DatabaseAdministrationTest {
 
 	@Test
 	void collectionsOfADatabaseAreSeparateFromTheDefaultDatabase() {
-		String database = names.collection("db");
+		String database = names.database("db");
 		String collection = names.collection("in_db");
 		client.createDatabase(database);
 		assertThat(client.listDatabases()).contains(database, "default");
@@ -62,7 +62,7 @@ class DatabaseAdministrationTest {
 
 	@Test
 	void creatingAnExistingDatabaseIsReportedAsAlreadyExisting() {
-		String database = names.collection("db_twice");
+		String database = names.database("db_twice");
 		client.createDatabase(database);
 		try {
 			assertThatExceptionOfType(MilvusAlreadyExistsException.class)
@@ -76,7 +76,7 @@ class DatabaseAdministrationTest {
 
 	@Test
 	void droppingAnUnknownDatabaseIsReportedAsNotFound() {
-		String database = names.collection("db_missing");
+		String database = names.database("db_missing");
 
 		// Milvus 2.3 accepts this silently; Milvus Lite says the database does not exist.
 		assertThatExceptionOfType(MilvusNotFoundException.class).isThrownBy(() -> client.dropDatabase(database))

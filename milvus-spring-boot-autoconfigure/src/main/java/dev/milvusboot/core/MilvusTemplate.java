@@ -321,11 +321,11 @@ public class MilvusTemplate {
 	 */
 	public <T> List<T> find(Class<T> type, String filter, long limit) {
 		EntityMetadata<T> metadata = this.mapper.metadata(type);
-		List<Row> rows = query(Query.in(metadata.collection())
+		List<Row> rows = query(execute((client) -> Query.in(metadata.collection())
 			.filter(filter)
 			.limit(limit)
 			.outputFields(metadata.fieldNames())
-			.build());
+			.build()));
 		return rows.stream().map(metadata::fromRow).toList();
 	}
 
@@ -362,13 +362,13 @@ public class MilvusTemplate {
 	 */
 	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, String filter) {
 		EntityMetadata<T> metadata = this.mapper.metadata(type);
-		Search search = Search.in(metadata.collection())
+		Search search = execute((client) -> Search.in(metadata.collection())
 			.annsField(metadata.vectorField())
 			.vector(vector)
 			.topK(topK)
 			.filter(filter)
 			.outputFields(metadata.fieldNames())
-			.build();
+			.build());
 		return search(search, type).get(0);
 	}
 

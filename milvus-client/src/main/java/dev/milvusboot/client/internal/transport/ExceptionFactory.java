@@ -155,7 +155,8 @@ public final class ExceptionFactory {
 		}
 		if (text.contains("invalid") || text.contains("illegal") || text.contains("mismatch")
 				|| text.contains("must be") || text.contains("should be") || text.contains("cannot parse")
-				|| text.contains("failed to parse")) {
+				|| text.contains("failed to parse") || text.contains("unexpected token") || text.contains("unknown field")
+				|| text.contains("syntax error") || text.contains("field not exist")) {
 			return Kind.INVALID_ARGUMENT;
 		}
 		if (text.contains("unimplemented") || text.contains("not supported") || text.contains("unsupported")) {

@@ -1,0 +1,127 @@
+package dev.milvusboot.client.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.MilvusClientOptions;
+import dev.milvusboot.client.exception.MilvusTimeoutException;
+import dev.milvusboot.client.exception.MilvusUnavailableException;
+import dev.milvusboot.client.schema.MetricType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A crash (SIGKILL) of the server during a sustained insert loop, and its restart on the same port and data: the
+ * same client recovers by itself, every row acknowledged and flushed before the crash is still there, and every
+ * row is either acknowledged or reported failed with a typed error. Against Milvus Lite and Milvus 2.3.
+ */
+class CrashRecoveryTest {
+
+	private static final int BATCH = 20;
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(value = ServerKind.class, names = "STANDALONE")
+	void whenTheServerIsKilledDuringInsertsThenFlushedRowsSurviveAndTheSameClientRecovers(ServerKind kind)
+			throws InterruptedException {
+		try (FaultServer server = kind.start();
+				MilvusClient client = MilvusClient.create(MilvusClientOptions.builder()
+					.uri(server.uri())
+					.requestTimeout(Duration.ofSeconds(3))
+					.connectTimeout(Duration.ofSeconds(1))
+					.build())) {
+			String collection = "crash_" + kind.name().toLowerCase(Locale.ROOT);
+			client.withTimeout(Duration.ofSeconds(60)).createCollection(collection, Rows.DIMENSION, MetricType.L2, false);
+			InsertLoop loop = new InsertLoop(client, collection, BATCH, Duration.ofMillis(500), Duration.ofMinutes(2));
+			Thread inserter = new Thread(loop, "crash-test-inserts");
+			inserter.start();
+			try {
+				Await.until("some rows acknowledged and flushed", Duration.ofSeconds(30),
+						() -> loop.flushed().size() >= 10 * BATCH);
+
+				List<Long> flushedBeforeCrash = loop.flushed();
+				long killStart = System.nanoTime();
+				server.kill();
+				long killed = System.nanoTime();
+				List<Long> acknowledgedBeforeCrash = loop.acknowledgedBefore(killStart);
+				int failuresAtKill = loop.failures().size();
+				Await.until("inserts failing during the outage", Duration.ofSeconds(30),
+						() -> loop.failures().size() > failuresAtKill);
+
+				long restartStart = System.nanoTime();
+				server.start();
+				long restarted = System.nanoTime();
+				Await.until("inserts succeeding again after the restart", Duration.ofSeconds(60),
+						() -> loop.successesAfter(restarted) >= 10, loop::describeFailures);
+				loop.stop();
+				inserter.join(Duration.ofSeconds(30).toMillis());
+				assertThat(inserter.isAlive()).as("insert loop stopped").isFalse();
+
+				long firstSuccess = loop.firstSuccessAfter(killed);
+				assertThat(loop.unexpected()).as("failures that are not MilvusExceptions").isEmpty();
+				List<Long> acknowledged = loop.acknowledged();
+				List<Long> failed = loop.failed();
+				Set<Long> accounted = new HashSet<>(acknowledged);
+				accounted.addAll(failed);
+				assertThat(accounted).as("every row acknowledged or reported failed, once")
+					.hasSize(acknowledged.size() + failed.size())
+					.hasSize((int) loop.attempted());
+				assertThat(loop.failures()).as("inserts that failed during the outage").isNotEmpty();
+				assertThat(loop.failures()).allSatisfy((failure) -> {
+					assertThat(failure).isInstanceOfAny(MilvusUnavailableException.class,
+							MilvusTimeoutException.class);
+					assertThat(failure.getMessage()).containsIgnoringCase("insert");
+				});
+
+				Await.success(Duration.ofSeconds(60), () -> {
+					client.loadCollection(collection);
+					client.withTimeout(Duration.ofSeconds(30)).flush(collection);
+					return null;
+				});
+				List<Long> all = LongStream.rangeClosed(1, loop.attempted()).boxed().toList();
+				Set<Long> present = Await.success(Duration.ofSeconds(60), () -> Rows.present(client, collection, all));
+				long total = client.count(collection, "");
+
+				assertThat(present).as("rows acknowledged and flushed before the crash")
+					.containsAll(flushedBeforeCrash);
+				List<Long> acknowledgedAfterCrash = new ArrayList<>(acknowledged);
+				acknowledgedAfterCrash.removeAll(new HashSet<>(acknowledgedBeforeCrash));
+				assertThat(present).as("rows acknowledged after the crash").containsAll(acknowledgedAfterCrash);
+
+				long survivedUnflushed = acknowledgedBeforeCrash.stream()
+					.filter((id) -> !flushedBeforeCrash.contains(id))
+					.filter(present::contains)
+					.count();
+				long failedButWritten = failed.stream().filter(present::contains).count();
+				System.out.printf(Locale.ROOT,
+						"RELIABILITY crash %s (%s): recovered %d ms after kill (restart took %d ms, first success "
+								+ "%d ms after the restart returned); rows acknowledged before crash %d, flushed %d "
+								+ "(all present), acknowledged-unflushed present %d of %d; acknowledged after crash %d "
+								+ "(all present); failed %d in %d typed errors (%s), of which written anyway %d; "
+								+ "count(*) %d, distinct ids %d%n",
+						kind, server.version(), millis(firstSuccess - killStart), millis(restarted - restartStart),
+						millis(firstSuccess - restarted), acknowledgedBeforeCrash.size(), flushedBeforeCrash.size(),
+						survivedUnflushed, acknowledgedBeforeCrash.size() - flushedBeforeCrash.size(),
+						acknowledgedAfterCrash.size(), failed.size(), loop.failures().size(),
+						loop.failureTypes(), failedButWritten, total, present.size());
+			}
+			finally {
+				loop.stop();
+				inserter.join(Duration.ofSeconds(30).toMillis());
+			}
+		}
+	}
+
+	private static long millis(long nanos) {
+		return nanos / 1_000_000;
+	}
+
+}

@@ -1,0 +1,188 @@
+package dev.milvusboot.client.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.exception.MilvusException;
+
+/**
+ * A sustained insert loop with ids of its own: batch after batch, with a flush now and then. It records the fate
+ * of every row (acknowledged or reported failed, never neither), which rows a successful flush covered, the
+ * failures by type, and when each successful insert returned. Bounded by {@link #stop()} and by a time limit.
+ */
+final class InsertLoop implements Runnable {
+
+	private final MilvusClient client;
+
+	private final MilvusClient flusher;
+
+	private final String collection;
+
+	private final int batchSize;
+
+	private final Duration flushEvery;
+
+	private final long limitNanos;
+
+	private final AtomicBoolean running = new AtomicBoolean(true);
+
+	private final List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<Long> failed = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<MilvusException> failures = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<Long> successNanos = Collections.synchronizedList(new ArrayList<>());
+
+	private final AtomicInteger flushedMark = new AtomicInteger();
+
+	private final AtomicLong attempted = new AtomicLong();
+
+	InsertLoop(MilvusClient client, String collection, int batchSize, Duration flushEvery, Duration limit) {
+		this.client = client;
+		this.flusher = client.withTimeout(Duration.ofSeconds(30));
+		this.collection = collection;
+		this.batchSize = batchSize;
+		this.flushEvery = flushEvery;
+		this.limitNanos = System.nanoTime() + limit.toNanos();
+	}
+
+	@Override
+	public void run() {
+		long nextId = 1;
+		long nextFlush = System.nanoTime() + this.flushEvery.toNanos();
+		while (this.running.get() && System.nanoTime() < this.limitNanos) {
+			long firstId = nextId;
+			nextId += this.batchSize;
+			this.attempted.addAndGet(this.batchSize);
+			try {
+				this.client.insert(this.collection, Rows.withIds(firstId, this.batchSize));
+				this.successNanos.add(System.nanoTime());
+				record(this.acknowledged, firstId);
+			}
+			catch (MilvusException ex) {
+				this.failures.add(ex);
+				record(this.failed, firstId);
+			}
+			catch (Throwable ex) {
+				this.unexpected.add(ex);
+				record(this.failed, firstId);
+			}
+			if (System.nanoTime() >= nextFlush) {
+				flush();
+				nextFlush = System.nanoTime() + this.flushEvery.toNanos();
+			}
+		}
+	}
+
+	private void flush() {
+		int covered = this.acknowledged.size();
+		try {
+			this.flusher.flush(this.collection);
+			this.flushedMark.accumulateAndGet(covered, Math::max);
+		}
+		catch (MilvusException ex) {
+			// nothing newly known to be flushed; the rows stay acknowledged only
+		}
+		catch (Throwable ex) {
+			this.unexpected.add(ex);
+		}
+	}
+
+	private void record(List<Long> ids, long firstId) {
+		synchronized (ids) {
+			for (long id = firstId; id < firstId + this.batchSize; id++) {
+				ids.add(id);
+			}
+		}
+	}
+
+	void stop() {
+		this.running.set(false);
+	}
+
+	/** Rows sent (or tried). */
+	long attempted() {
+		return this.attempted.get();
+	}
+
+	List<Long> acknowledged() {
+		synchronized (this.acknowledged) {
+			return List.copyOf(this.acknowledged);
+		}
+	}
+
+	/** The acknowledged rows whose insert returned before a moment. */
+	List<Long> acknowledgedBefore(long nanos) {
+		long batches;
+		synchronized (this.successNanos) {
+			batches = this.successNanos.stream().filter((t) -> t - nanos < 0).count();
+		}
+		synchronized (this.acknowledged) {
+			return List.copyOf(this.acknowledged.subList(0,
+					(int) Math.min(this.acknowledged.size(), batches * this.batchSize)));
+		}
+	}
+
+	List<Long> failed() {
+		synchronized (this.failed) {
+			return List.copyOf(this.failed);
+		}
+	}
+
+	/** The acknowledged rows a flush that returned successfully covered, so far: a prefix of {@link #acknowledged()}. */
+	List<Long> flushed() {
+		int mark = this.flushedMark.get();
+		synchronized (this.acknowledged) {
+			return List.copyOf(this.acknowledged.subList(0, mark));
+		}
+	}
+
+	List<MilvusException> failures() {
+		synchronized (this.failures) {
+			return List.copyOf(this.failures);
+		}
+	}
+
+	/** The failures counted by exception type. */
+	java.util.Map<String, Long> failureTypes() {
+		return failures().stream()
+			.collect(java.util.stream.Collectors.groupingBy((ex) -> ex.getClass().getSimpleName(),
+					java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+	}
+
+	/** The failures by type and the last one, for assertion messages. */
+	String describeFailures() {
+		List<MilvusException> all = failures();
+		return failureTypes() + (all.isEmpty() ? "" : ", last: " + all.get(all.size() - 1));
+	}
+
+	/** Throwables that were not {@link MilvusException}s: a client bug if any. */
+	List<Throwable> unexpected() {
+		synchronized (this.unexpected) {
+			return List.copyOf(this.unexpected);
+		}
+	}
+
+	/** When the first insert returned successfully after a moment, or -1 if none did. */
+	long firstSuccessAfter(long nanos) {
+		synchronized (this.successNanos) {
+			return this.successNanos.stream().filter((t) -> t - nanos > 0).findFirst().orElse(-1L);
+		}
+	}
+
+	int successesAfter(long nanos) {
+		synchronized (this.successNanos) {
+			return (int) this.successNanos.stream().filter((t) -> t - nanos > 0).count();
+		}
+	}
+
+}
