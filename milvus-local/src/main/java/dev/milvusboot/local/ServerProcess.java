@@ -42,6 +42,9 @@ final class ServerProcess {
 
 	private volatile String version;
 
+	/** Where this run's output starts in the log, which earlier runs of the same server appended to. */
+	private volatile long logStart;
+
 	private final Thread shutdownHook = new Thread(this::stopQuietly, "milvus-local-shutdown");
 
 	ServerProcess(String name, List<String> command, Map<String, String> environment, Path logFile, int port,
@@ -92,6 +95,7 @@ final class ServerProcess {
 		long start = System.nanoTime();
 		try {
 			Files.createDirectories(this.logFile.getParent());
+			this.logStart = Files.exists(this.logFile) ? Files.size(this.logFile) : 0;
 			ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
 			builder.environment().putAll(this.environment);
@@ -179,6 +183,12 @@ final class ServerProcess {
 		tree.forEach(ProcessHandle::destroyForcibly);
 		try {
 			current.waitFor(10, TimeUnit.SECONDS);
+			for (ProcessHandle handle : tree) {
+				handle.onExit().get(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			// reported by the next start, which needs the port free
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -228,9 +238,12 @@ final class ServerProcess {
 		}
 	}
 
+	/** The last lines this run wrote to the log. */
 	String lastLines(int count) {
 		try {
-			List<String> lines = Files.readAllLines(this.logFile, StandardCharsets.UTF_8);
+			byte[] log = Files.readAllBytes(this.logFile);
+			int from = (int) Math.min(this.logStart, log.length);
+			List<String> lines = new String(log, from, log.length - from, StandardCharsets.UTF_8).lines().toList();
 			return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
 		}
 		catch (IOException ex) {

@@ -17,6 +17,7 @@ import dev.milvusboot.client.exception.MilvusUnauthenticatedException;
 import dev.milvusboot.client.exception.MilvusUnavailableException;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.local.MilvusStandalone;
+import dev.milvusboot.local.junit.TestCertificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,4 +1,4 @@
-package dev.milvusboot.client.security;
+package dev.milvusboot.local.junit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,13 +8,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A throwaway certificate authority with a server certificate (for localhost and 127.0.0.1) and a client
- * certificate, made with openssl when a test starts.
+ * certificate, PEM files made with the {@code openssl} command when a test starts.
  *
  * @param directory where the PEM files are
  */
-record TestCertificates(Path directory) {
+public record TestCertificates(Path directory) {
 
-	static TestCertificates create() throws IOException, InterruptedException {
+	/**
+	 * Makes the certificates in a new temporary directory.
+	 * @return the certificates
+	 * @throws IOException if openssl cannot be run
+	 * @throws InterruptedException if interrupted while it runs
+	 */
+	public static TestCertificates create() throws IOException, InterruptedException {
 		Path dir = Files.createTempDirectory("milvus-tls-");
 		Files.writeString(dir.resolve("server.ext"),
 				"subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
@@ -40,23 +46,23 @@ record TestCertificates(Path directory) {
 		}
 	}
 
-	Path ca() {
+	public Path ca() {
 		return this.directory.resolve("ca.pem");
 	}
 
-	Path serverCertificate() {
+	public Path serverCertificate() {
 		return this.directory.resolve("server.pem");
 	}
 
-	Path serverKey() {
+	public Path serverKey() {
 		return this.directory.resolve("server.key");
 	}
 
-	Path clientCertificate() {
+	public Path clientCertificate() {
 		return this.directory.resolve("client.pem");
 	}
 
-	Path clientKey() {
+	public Path clientKey() {
 		return this.directory.resolve("client.key");
 	}
 
