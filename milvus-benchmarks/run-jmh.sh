@@ -6,9 +6,11 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
-./mvnw -B -q -pl milvus-benchmarks -am package dependency:build-classpath \
-	-Dmaven.test.skip=true -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+# Jars are copied to target/lib so that a rebuild of milvus-client by someone else cannot pull them away mid-run.
+rm -rf "$here/target/lib"
+./mvnw -B -q -pl milvus-benchmarks -am package dependency:copy-dependencies \
+	-Dmaven.test.skip=true -DoutputDirectory=target/lib -DincludeScope=runtime
 mkdir -p "$here/results"
-exec java -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
+exec java -cp "$here/target/classes:$here/target/lib/*" \
 	-Dbenchmarks.results="$here/results" \
 	dev.milvusboot.benchmarks.jmh.BenchmarkMain "$@"

@@ -43,7 +43,8 @@ public final class Versions {
 			return "?";
 		}
 		String path = source.getLocation().getPath();
-		return path.substring(path.lastIndexOf('/') + 1);
+		String jar = path.substring(path.lastIndexOf('/') + 1);
+		return jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar;
 	}
 
 	private static Properties load() {

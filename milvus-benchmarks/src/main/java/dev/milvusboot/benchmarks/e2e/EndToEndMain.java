@@ -33,14 +33,18 @@ import dev.milvusboot.client.schema.MetricType;
  * (batches of 1,000 rows × 768 dims) and single-vector search latency (top 10, bounded consistency) at 1 and 4
  * threads. Bounded: a fixed number of rounds and requests, and a time budget after which no new round starts.
  * <p>
- * Usage: {@code EndToEndMain [--uri http://127.0.0.1:19530] [--rounds 4] [--batches 5] [--searches 200]
- * [--budget-seconds 300]}. Only loopback or the project's own test hosts should be targeted.
+ * Usage: {@code EndToEndMain [--uri http://127.0.0.1:19530] [--rounds 3] [--batches 5] [--searches 60]
+ * [--budget-seconds 240]}: once the budget is spent no round starts and each thread stops after
+ * {@value #MIN_SEARCHES} searches. Only loopback or the project's own test hosts should be targeted.
  */
 public final class EndToEndMain {
 
 	private static final int BATCH_ROWS = 1_000;
 
 	private static final int TOP_K = 10;
+
+	/** Searches each thread makes in a round even past the time budget, so that every round counts. */
+	private static final int MIN_SEARCHES = 5;
 
 	private final Settings settings;
 
@@ -60,10 +64,10 @@ public final class EndToEndMain {
 
 		static Settings parse(String[] args) {
 			String uri = "http://127.0.0.1:19530";
-			int rounds = 4;
+			int rounds = 3;
 			int batches = 5;
-			int searches = 200;
-			long budget = 300;
+			int searches = 60;
+			long budget = 240;
 			for (int i = 0; i + 1 < args.length; i += 2) {
 				switch (args[i]) {
 					case "--uri" -> uri = args[i + 1];
@@ -152,7 +156,7 @@ public final class EndToEndMain {
 					System.out.printf(Locale.ROOT, "round %d: insert %.0f vs %.0f rows/s%n", round + 1,
 							insertRates[0][round], insertRates[1][round]);
 				}
-				print(rounds, insertRates, latencies1, latencies4, throughput4);
+				print(admin.serverVersion(), rounds, insertRates, latencies1, latencies4, throughput4);
 			}
 			finally {
 				admin.dropCollection(ourCollection);
@@ -177,12 +181,13 @@ public final class EndToEndMain {
 				int offset = t * 31;
 				futures.add(pool.submit(() -> {
 					double[] latencies = new double[perThread];
-					for (int i = 0; i < perThread; i++) {
+					int done = 0;
+					while (done < perThread && (done < MIN_SEARCHES || !overBudget())) {
 						long begin = System.nanoTime();
-						contender.search(queries[(offset + i) % queries.length]);
-						latencies[i] = (System.nanoTime() - begin) / 1e6;
+						contender.search(queries[(offset + done) % queries.length]);
+						latencies[done++] = (System.nanoTime() - begin) / 1e6;
 					}
-					return latencies;
+					return Arrays.copyOf(latencies, done);
 				}));
 			}
 			double[] all = new double[0];
@@ -199,13 +204,13 @@ public final class EndToEndMain {
 		}
 	}
 
-	private void print(int rounds, double[][] insertRates, double[][] latencies1, double[][] latencies4,
+	private void print(String server, int rounds, double[][] insertRates, double[][] latencies1, double[][] latencies4,
 			double[][] throughput4) {
 		System.out.println();
 		System.out.printf(Locale.ROOT,
-				"End to end against %s: %d rounds (A B alternating), %d × %d-row batches of %d dims per round, "
-						+ "%d searches per round and thread count (top %d)%n%n",
-				this.settings.uri, rounds, this.settings.batches, BATCH_ROWS, Fixtures.DIM, this.settings.searches,
+				"End to end against %s (%s), official SDK %s: %d rounds (A B alternating), %d × %d-row batches of %d "
+						+ "dims per round, up to %d searches per round and thread count (top %d, bounded consistency)%n%n",
+				this.settings.uri, server, dev.milvusboot.benchmarks.Versions.officialSdk(), rounds, this.settings.batches, BATCH_ROWS, Fixtures.DIM, this.settings.searches,
 				TOP_K);
 		System.out.println("| metric | ours | theirs | ours/theirs |");
 		System.out.println("|---|---:|---:|---:|");
