@@ -425,6 +425,32 @@ public final class MilvusClient implements AutoCloseable {
 		return data().insert(collection, partition, rows);
 	}
 
+	/**
+	 * Inserts bare vectors, the classic way, into a collection with one vector field and automatic ids.
+	 * @param collection the collection
+	 * @param vectors the vectors
+	 * @return the generated ids
+	 */
+	public MutationResult insertVectors(String collection, List<float[]> vectors) {
+		return data().insertVectors(collection, null, null, vectors);
+	}
+
+	/**
+	 * Inserts bare vectors with their ids into a collection with one vector field and an int64 key.
+	 * @param collection the collection
+	 * @param ids the ids, one per vector
+	 * @param vectors the vectors
+	 * @return the ids written
+	 */
+	public MutationResult insertVectors(String collection, List<Long> ids, List<float[]> vectors) {
+		return data().insertVectors(collection, null, ids, vectors);
+	}
+
+	/** Inserts bare vectors with automatic ids into a partition. */
+	public MutationResult insertVectors(String collection, String partition, List<float[]> vectors) {
+		return data().insertVectors(collection, partition, null, vectors);
+	}
+
 	/** Inserts rows without blocking; the future fails with a {@code MilvusException}. */
 	public CompletableFuture<MutationResult> insertAsync(String collection, List<? extends Map<String, ?>> rows) {
 		return data().insertAsync(collection, null, rows);

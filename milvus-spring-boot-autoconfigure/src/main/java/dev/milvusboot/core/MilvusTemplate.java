@@ -212,6 +212,16 @@ public class MilvusTemplate {
 		return execute((c) -> c.insert(collection, rows));
 	}
 
+	/** Inserts bare vectors with automatic ids (the classic form). */
+	public MutationResult insertVectors(String collection, List<float[]> vectors) {
+		return execute((c) -> c.insertVectors(collection, vectors));
+	}
+
+	/** Inserts bare vectors with their ids. */
+	public MutationResult insertVectors(String collection, List<Long> ids, List<float[]> vectors) {
+		return execute((c) -> c.insertVectors(collection, ids, vectors));
+	}
+
 	/** Inserts rows into a partition. */
 	public MutationResult insert(String collection, String partition, List<? extends Map<String, ?>> rows) {
 		return execute((c) -> c.insert(collection, partition, rows));

@@ -407,4 +407,22 @@ class DataOperationsTest {
 		assertThat(client.get(name, List.of(2L), "vector").get(0).getFloatVector("vector")).containsExactly(1, 2, 3);
 	}
 
+	@Test
+	void whenBareVectorsAreInsertedTheClassicWayThenIdsComeBackAndSearchFindsThem() {
+		String auto = names.collection("classic_auto");
+		client.createCollection(auto, DIM, MetricType.L2, true);
+		Random random = new Random(16);
+		List<float[]> vectors = List.of(vector(random), vector(random), vector(random));
+		MutationResult generated = client.insertVectors(auto, vectors);
+		assertThat(generated.ids()).hasSize(3).doesNotHaveDuplicates();
+		assertThat(client.search(Search.in(auto).vector(vectors.get(1)).topK(1).build()).first().get(0).id())
+			.isEqualTo(generated.ids().get(1));
+
+		String withIds = names.collection("classic_ids");
+		client.createCollection(withIds, DIM, MetricType.L2, false);
+		assertThat(client.insertVectors(withIds, List.of(10L, 20L, 30L), vectors).longIds()).containsExactly(10, 20, 30);
+		assertThat(client.get(withIds, List.of(20L), "vector").get(0).getFloatVector("vector"))
+			.containsExactly(vectors.get(1));
+	}
+
 }

@@ -87,6 +87,29 @@ public final class DataOperations {
 		return writeAsync(true, collection, partition, rows);
 	}
 
+	/**
+	 * Inserts bare vectors (the classic form): one row per vector in the collection's only vector field, with the
+	 * given primary keys or, when {@code ids} is {@code null}, automatic ones.
+	 */
+	public MutationResult insertVectors(String collection, String partition, List<Long> ids, List<float[]> vectors) {
+		if (vectors == null || vectors.isEmpty()) {
+			throw new MilvusInvalidArgumentException("Insert into collection '" + collection + "' needs at least one vector");
+		}
+		if (ids != null && ids.size() != vectors.size()) {
+			throw new MilvusInvalidArgumentException("Insert into collection '" + collection + "' got " + ids.size()
+					+ " ids for " + vectors.size() + " vectors");
+		}
+		CollectionSchema schema = schema(collection);
+		String vectorField = schema.vectorField().name();
+		String keyField = schema.primaryKey().name();
+		List<Map<String, Object>> rows = new ArrayList<>(vectors.size());
+		for (int i = 0; i < vectors.size(); i++) {
+			rows.add((ids != null) ? Map.of(keyField, ids.get(i), vectorField, vectors.get(i))
+					: java.util.Collections.singletonMap(vectorField, vectors.get(i)));
+		}
+		return insert(collection, partition, rows);
+	}
+
 	/** Encodes rows into request batches; exposed for benchmarks and tests of the wire form. */
 	public List<EncodedWrite> encode(boolean upsert, String collection, String partition,
 			List<? extends Map<String, ?>> rows) {
