@@ -8,8 +8,12 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
 # Jars are copied to target/lib so that a rebuild of milvus-client by someone else cannot pull them away mid-run.
 rm -rf "$here/target/lib"
-./mvnw -B -q -pl milvus-benchmarks -am package dependency:copy-dependencies \
-	-Dmaven.test.skip=true -DoutputDirectory=target/lib -DincludeScope=runtime
+build() {
+	./mvnw -B -q "$@" package dependency:copy-dependencies \
+		-Dmaven.test.skip=true -DoutputDirectory=target/lib -DincludeScope=runtime
+}
+# milvus-local (a test dependency of milvus-client) may be mid-change: fall back to the installed one.
+build -pl milvus-benchmarks -am 2>/dev/null || build -pl milvus-client,milvus-benchmarks
 mkdir -p "$here/results"
 exec java -cp "$here/target/classes:$here/target/lib/*" \
 	-Dbenchmarks.results="$here/results" \
