@@ -13,7 +13,7 @@ build() {
 		-Dmaven.test.skip=true -DoutputDirectory=target/lib -DincludeScope=runtime
 }
 # milvus-local (a test dependency of milvus-client) may be mid-change: fall back to the installed one.
-build -pl milvus-benchmarks -am 2>/dev/null || build -pl milvus-client,milvus-benchmarks
+build -pl milvus-benchmarks -am >/dev/null 2>&1 || build -pl milvus-client,milvus-benchmarks
 mkdir -p "$here/results"
 exec java -cp "$here/target/classes:$here/target/lib/*" \
 	-Dbenchmarks.results="$here/results" \
