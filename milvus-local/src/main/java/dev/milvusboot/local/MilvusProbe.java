@@ -257,6 +257,24 @@ public final class MilvusProbe implements AutoCloseable {
 	public record Health(boolean healthy, List<String> reasons) {
 	}
 
+	/** Accepts every server certificate: for probing our own loopback server only. */
+	private static final class TrustingAnyCertificate implements javax.net.ssl.X509TrustManager {
+
+		@Override
+		public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+		}
+
+		@Override
+		public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+		}
+
+		@Override
+		public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+			return new java.security.cert.X509Certificate[0];
+		}
+
+	}
+
 	/** Builds a {@link MilvusProbe}. */
 	public static final class Builder {
 
@@ -265,6 +283,8 @@ public final class MilvusProbe implements AutoCloseable {
 		private final int port;
 
 		private Path trustedCertificates;
+
+		private boolean trustAny;
 
 		private Path clientCertificate;
 
@@ -290,6 +310,16 @@ public final class MilvusProbe implements AutoCloseable {
 		 */
 		public Builder tls(Path caPem) {
 			this.trustedCertificates = caPem;
+			return this;
+		}
+
+		/**
+		 * Uses TLS without checking the server's certificate: only for probing our own server on the loopback
+		 * interface when its CA is not known.
+		 * @return this builder
+		 */
+		Builder tlsTrustingAnyCertificate() {
+			this.trustAny = true;
 			return this;
 		}
 
@@ -346,12 +376,17 @@ public final class MilvusProbe implements AutoCloseable {
 		}
 
 		private ChannelCredentials credentials() {
-			if (this.trustedCertificates == null) {
+			if (this.trustedCertificates == null && !this.trustAny) {
 				return InsecureChannelCredentials.create();
 			}
 			try {
-				TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder()
-					.trustManager(this.trustedCertificates.toFile());
+				TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder();
+				if (this.trustAny) {
+					tls.trustManager(new TrustingAnyCertificate());
+				}
+				else {
+					tls.trustManager(this.trustedCertificates.toFile());
+				}
 				if (this.clientCertificate != null) {
 					tls.keyManager(this.clientCertificate.toFile(), this.clientKey.toFile());
 				}

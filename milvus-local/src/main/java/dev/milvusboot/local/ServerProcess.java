@@ -1,26 +1,38 @@
 package dev.milvusboot.local;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * One server process on 127.0.0.1: started with its output in a log file, awaited until it answers gRPC, and
- * stopped with its whole process tree, also at JVM shutdown. Paused and resumed with SIGSTOP and SIGCONT, or
- * killed with SIGKILL, for fault tests.
+ * One server process on 127.0.0.1: started with its output appended to a log file, awaited until a readiness
+ * probe answers, and stopped with its whole process tree (also at JVM shutdown). Paused and resumed with SIGSTOP
+ * and SIGCONT, or killed with SIGKILL, for fault tests.
  */
 final class ServerProcess {
 
-	static final String HOST = "127.0.0.1";
+	static final String HOST = Ports.HOST;
+
+	/** How many log lines an error message holds. */
+	static final int ERROR_LOG_LINES = 40;
+
+	/** How long a stopping server may take before it is killed. */
+	static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
+
+	private static final Pattern PORT_TAKEN = Pattern
+		.compile("(?i)address already in use|failed to bind|bind: address|EADDRINUSE");
+
+	private static final long POLL_MILLIS = 200;
+
+	private static final Duration PORT_RELEASE_TIMEOUT = Duration.ofSeconds(5);
 
 	private final String name;
 
@@ -30,79 +42,75 @@ final class ServerProcess {
 
 	private final Path logFile;
 
+	private final Path workingDirectory;
+
+	private final List<Path> otherLogs;
+
 	private final int port;
 
 	private final Duration startupTimeout;
 
+	private final Duration stopGrace;
+
 	private final Consumer<String> progress;
 
-	private final java.util.function.Function<ServerProcess, String> readiness;
+	private final Function<ServerProcess, String> readiness;
+
+	private final String serverExecutable;
 
 	private volatile Process process;
 
+	/** The descendant that is the actual server when the root is a wrapper (e.g. {@code milvus} below Python). */
+	private volatile ProcessHandle server;
+
 	private volatile String version;
 
-	/** Where this run's output starts in the log, which earlier runs of the same server appended to. */
 	private volatile long logStart;
 
-	private final Thread shutdownHook = new Thread(this::stopQuietly, "milvus-local-shutdown");
+	private final Thread shutdownHook = new Thread(this::killQuietly, "milvus-local-shutdown");
 
-	ServerProcess(String name, List<String> command, Map<String, String> environment, Path logFile, int port,
-			Duration startupTimeout, Consumer<String> progress) {
-		this(name, command, environment, logFile, port, startupTimeout, progress,
-				(server) -> GrpcProbe.version(HOST, port, 1000));
+	private ServerProcess(Builder builder) {
+		this.name = builder.name;
+		this.command = List.copyOf(builder.command);
+		this.environment = Map.copyOf(builder.environment);
+		this.logFile = builder.logFile;
+		this.workingDirectory = builder.workingDirectory;
+		this.otherLogs = List.copyOf(builder.otherLogs);
+		this.port = builder.port;
+		this.startupTimeout = builder.startupTimeout;
+		this.stopGrace = builder.stopGrace;
+		this.progress = builder.progress;
+		this.readiness = builder.readiness;
+		this.serverExecutable = builder.serverExecutable;
 	}
 
-	/**
-	 * A server process whose readiness is judged by a probe.
-	 * @param readiness gives the server's version once it is ready, {@code null} before
-	 */
-	ServerProcess(String name, List<String> command, Map<String, String> environment, Path logFile, int port,
-			Duration startupTimeout, Consumer<String> progress,
-			java.util.function.Function<ServerProcess, String> readiness) {
-		this.readiness = readiness;
-		this.name = name;
-		this.command = List.copyOf(command);
-		this.environment = Map.copyOf(environment);
-		this.logFile = logFile;
-		this.port = port;
-		this.startupTimeout = startupTimeout;
-		this.progress = progress;
+	static Builder builder(String name, List<String> command) {
+		return new Builder(name, command);
 	}
 
-	/** A port free on 127.0.0.1 right now. */
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException("Cannot find a free port on " + HOST + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	static void requireFree(int port) {
-		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
-			// free
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException("Port " + port + " on " + HOST + " is already taken; choose another port "
-					+ "or 0 for a free one");
-		}
-	}
-
+	/** Starts the process and waits until it is ready. */
 	synchronized void start() {
-		requireFree(this.port);
+		if (this.process != null && ProcessTree.isRunning(this.process.toHandle())) {
+			return;
+		}
+		Ports.requireFree(this.port, this.name);
 		long start = System.nanoTime();
 		try {
-			Files.createDirectories(this.logFile.getParent());
+			Files.createDirectories(this.logFile.toAbsolutePath().getParent());
 			this.logStart = Files.exists(this.logFile) ? Files.size(this.logFile) : 0;
 			ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
+			if (this.workingDirectory != null) {
+				builder.directory(this.workingDirectory.toFile());
+			}
 			builder.environment().putAll(this.environment);
+			this.server = null;
 			this.process = builder.start();
+			this.process.getOutputStream().close();
 		}
 		catch (IOException ex) {
-			throw new MilvusLocalException("Cannot start " + this.name + " (" + this.command.get(0) + "): " + ex, ex);
+			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
+					"Cannot start " + this.name + " (" + String.join(" ", this.command) + "): " + ex, ex);
 		}
 		try {
 			Runtime.getRuntime().addShutdownHook(this.shutdownHook);
@@ -110,28 +118,91 @@ final class ServerProcess {
 		catch (IllegalStateException | IllegalArgumentException ex) {
 			// shutting down already, or registered by an earlier start
 		}
+		this.progress.accept("Started " + this.name + " (pid " + this.process.pid() + ", log " + this.logFile + ")");
 		long deadline = System.nanoTime() + this.startupTimeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new MilvusLocalException(this.name + " exited with code " + this.process.exitValue()
-						+ " while starting. Its last log lines (" + this.logFile + "):\n" + lastLines(40));
-			}
+			checkAlive();
 			String answer = this.readiness.apply(this);
 			if (answer != null) {
 				this.version = answer;
-				this.progress.accept(String.format("%s %s is listening on %s:%d (started in %.1f s, log %s)", this.name,
+				this.progress.accept(String.format("%s %s is ready on %s:%d (started in %.1f s, log %s)", this.name,
 						answer, HOST, this.port, (System.nanoTime() - start) / 1e9, this.logFile));
 				return;
 			}
-			sleep(200);
+			sleep(POLL_MILLIS);
 		}
-		stop();
-		throw new MilvusLocalException(this.name + " did not answer on " + HOST + ":" + this.port + " within "
-				+ this.startupTimeout + ". Its last log lines (" + this.logFile + "):\n" + lastLines(40));
+		String logs = logs();
+		kill();
+		throw new MilvusLocalException(MilvusLocalException.Reason.TIMEOUT, this.name + " did not become ready on "
+				+ HOST + ":" + this.port + " within " + this.startupTimeout.toSeconds() + " s and was killed." + logs);
+	}
+
+	/** Fails if the process (or the server below a wrapper) has exited. */
+	private void checkAlive() {
+		Process root = this.process;
+		boolean rootRunning = ProcessTree.isRunning(root.toHandle());
+		if (this.serverExecutable != null && this.server == null && rootRunning) {
+			this.server = findServer(root.toHandle()).orElse(null);
+		}
+		ProcessHandle child = this.server;
+		boolean childGone = child != null && !ProcessTree.isRunning(child);
+		if (rootRunning && !childGone) {
+			return;
+		}
+		String what = rootRunning ? this.serverExecutable + " (pid " + child.pid() + ")"
+				: "the process (exit code " + exitCode(root) + ")";
+		String logs = logs();
+		kill();
+		boolean portTaken = PORT_TAKEN.matcher(logs).find();
+		throw new MilvusLocalException(
+				portTaken ? MilvusLocalException.Reason.PORT_IN_USE : MilvusLocalException.Reason.SERVER_EXITED,
+				this.name + ": " + what + " exited while starting"
+						+ (portTaken ? "; port " + this.port + " on " + HOST + " (or another port it needs) is "
+								+ "already in use" : "")
+						+ "." + logs);
+	}
+
+	private Optional<ProcessHandle> findServer(ProcessHandle root) {
+		return root.descendants()
+			.filter((handle) -> handle.info()
+				.command()
+				.map((command) -> Path.of(command).getFileName().toString().equals(this.serverExecutable))
+				.orElse(false))
+			.findFirst();
+	}
+
+	private static String exitCode(Process process) {
+		try {
+			return Integer.toString(process.exitValue());
+		}
+		catch (IllegalThreadStateException ex) {
+			return "unknown";
+		}
+	}
+
+	/** The last lines of this run's log and of the other logs, for error messages. */
+	String logs() {
+		StringBuilder text = new StringBuilder();
+		text.append(System.lineSeparator())
+			.append("--- last lines of ")
+			.append(this.logFile)
+			.append(" ---")
+			.append(System.lineSeparator())
+			.append(lastLines(ERROR_LOG_LINES));
+		for (Path other : this.otherLogs) {
+			if (Files.exists(other)) {
+				text.append(LogTail.describe(other, ERROR_LOG_LINES));
+			}
+		}
+		return text.toString();
 	}
 
 	String version() {
 		return this.version;
+	}
+
+	int port() {
+		return this.port;
 	}
 
 	long pid() {
@@ -141,35 +212,29 @@ final class ServerProcess {
 
 	boolean isRunning() {
 		Process current = this.process;
-		return current != null && current.isAlive();
+		if (current == null || !ProcessTree.isRunning(current.toHandle())) {
+			return false;
+		}
+		ProcessHandle child = this.server;
+		return child == null || ProcessTree.isRunning(child);
 	}
 
-	/** Stops the process tree: politely, then forcibly after a grace period. */
+	long residentBytes() {
+		Process current = this.process;
+		return (current != null) ? ProcessTree.residentBytes(current.toHandle()) : -1;
+	}
+
+	/** Stops the process tree: SIGTERM, then SIGKILL after the grace period. */
 	synchronized void stop() {
 		Process current = this.process;
 		if (current == null) {
 			return;
 		}
-		List<ProcessHandle> tree = new ArrayList<>(current.descendants().toList());
-		current.destroy();
-		tree.forEach(ProcessHandle::destroy);
-		try {
-			if (!current.waitFor(10, TimeUnit.SECONDS)) {
-				current.destroyForcibly();
-				current.waitFor(5, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			current.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
-		for (ProcessHandle handle : tree) {
-			if (handle.isAlive()) {
-				handle.destroyForcibly();
-			}
-		}
+		ProcessTree.stop(current.toHandle(), this.stopGrace);
+		killServerChild();
 		this.process = null;
 		removeShutdownHook();
+		awaitPortReleased();
 	}
 
 	/** Kills the process tree at once (SIGKILL), as a crash would. */
@@ -178,46 +243,46 @@ final class ServerProcess {
 		if (current == null) {
 			return;
 		}
-		List<ProcessHandle> tree = current.descendants().toList();
-		current.destroyForcibly();
-		tree.forEach(ProcessHandle::destroyForcibly);
-		try {
-			current.waitFor(10, TimeUnit.SECONDS);
-			for (ProcessHandle handle : tree) {
-				handle.onExit().get(10, TimeUnit.SECONDS);
-			}
-		}
-		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
-			// reported by the next start, which needs the port free
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		ProcessTree.killForcibly(current.toHandle());
+		killServerChild();
 		this.process = null;
 		removeShutdownHook();
+		awaitPortReleased();
+	}
+
+	/** The kernel closes the listening socket of a process just after it exits; wait for that. */
+	private void awaitPortReleased() {
+		long deadline = System.nanoTime() + PORT_RELEASE_TIMEOUT.toNanos();
+		while (true) {
+			try {
+				Ports.requireFree(this.port, this.name);
+				return;
+			}
+			catch (MilvusLocalException ex) {
+				if (System.nanoTime() > deadline) {
+					this.progress.accept("Port " + this.port + " is still taken after " + this.name + " ended");
+					return;
+				}
+				sleep(20);
+			}
+		}
+	}
+
+	private void killServerChild() {
+		ProcessHandle child = this.server;
+		if (child != null && ProcessTree.isRunning(child)) {
+			ProcessTree.killForcibly(child);
+		}
 	}
 
 	/** Freezes (SIGSTOP) or thaws (SIGCONT) the process tree. */
 	void signal(String signal) {
 		Process current = this.process;
-		if (current == null) {
-			throw new MilvusLocalException(this.name + " is not running");
+		if (current == null || !ProcessTree.isRunning(current.toHandle())) {
+			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
+					"Cannot send SIG" + signal + ": " + this.name + " is not running");
 		}
-		List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(current.pid())));
-		current.descendants().forEach((handle) -> command.add(Long.toString(handle.pid())));
-		try {
-			Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
-			if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-				throw new MilvusLocalException("kill -" + signal + " failed for " + this.name);
-			}
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException("Cannot send " + signal + " to " + this.name + ": " + ex.getMessage(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new MilvusLocalException("Interrupted while signalling " + this.name, ex);
-		}
+		ProcessTree.signal(current.toHandle(), signal);
 	}
 
 	private void removeShutdownHook() {
@@ -229,22 +294,36 @@ final class ServerProcess {
 		}
 	}
 
-	private void stopQuietly() {
+	private void killQuietly() {
 		try {
-			stop();
+			Process current = this.process;
+			if (current != null) {
+				ProcessTree.killForcibly(current.toHandle());
+				killServerChild();
+			}
 		}
 		catch (RuntimeException ex) {
 			// best effort at JVM shutdown
 		}
 	}
 
-	/** The last lines this run wrote to the log. */
+	/**
+	 * The last lines this run wrote to the log.
+	 * @param count how many
+	 * @return the lines
+	 */
 	String lastLines(int count) {
 		try {
-			byte[] log = Files.readAllBytes(this.logFile);
-			int from = (int) Math.min(this.logStart, log.length);
-			List<String> lines = new String(log, from, log.length - from, StandardCharsets.UTF_8).lines().toList();
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+			long size = Files.size(this.logFile);
+			List<String> lines = LogTail.lastLines(this.logFile, count);
+			if (size - this.logStart < 256 * 1024) {
+				byte[] log = Files.readAllBytes(this.logFile);
+				int from = (int) Math.min(this.logStart, log.length);
+				lines = new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8).lines()
+					.toList();
+				lines = lines.subList(Math.max(0, lines.size() - count), lines.size());
+			}
+			return String.join(System.lineSeparator(), lines);
 		}
 		catch (IOException ex) {
 			return "(no log: " + ex.getMessage() + ")";
@@ -257,8 +336,104 @@ final class ServerProcess {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new MilvusLocalException("Interrupted while waiting for the server", ex);
+			throw new MilvusLocalException(MilvusLocalException.Reason.TIMEOUT,
+					"Interrupted while waiting for the server", ex);
 		}
+	}
+
+	/** Settings of a {@link ServerProcess}. */
+	static final class Builder {
+
+		private final String name;
+
+		private final List<String> command;
+
+		private Map<String, String> environment = Map.of();
+
+		private Path logFile;
+
+		private Path workingDirectory;
+
+		private final List<Path> otherLogs = new ArrayList<>();
+
+		private int port;
+
+		private Duration startupTimeout = Duration.ofSeconds(120);
+
+		private Duration stopGrace = DEFAULT_STOP_GRACE;
+
+		private Consumer<String> progress = (line) -> {
+		};
+
+		private Function<ServerProcess, String> readiness;
+
+		private String serverExecutable;
+
+		private Builder(String name, List<String> command) {
+			this.name = name;
+			this.command = command;
+		}
+
+		Builder environment(Map<String, String> environment) {
+			this.environment = environment;
+			return this;
+		}
+
+		Builder logFile(Path logFile) {
+			this.logFile = logFile;
+			return this;
+		}
+
+		Builder workingDirectory(Path workingDirectory) {
+			this.workingDirectory = workingDirectory;
+			return this;
+		}
+
+		Builder otherLog(Path log) {
+			this.otherLogs.add(log);
+			return this;
+		}
+
+		Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		Builder startupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
+			return this;
+		}
+
+		Builder stopGrace(Duration stopGrace) {
+			this.stopGrace = stopGrace;
+			return this;
+		}
+
+		Builder progress(Consumer<String> progress) {
+			this.progress = progress;
+			return this;
+		}
+
+		/** Gives the server's version once it is ready, {@code null} before. */
+		Builder readiness(Function<ServerProcess, String> readiness) {
+			this.readiness = readiness;
+			return this;
+		}
+
+		/** The file name of the real server executable started by a wrapper process. */
+		Builder serverExecutable(String serverExecutable) {
+			this.serverExecutable = serverExecutable;
+			return this;
+		}
+
+		ServerProcess build() {
+			if (this.readiness == null) {
+				int probePort = this.port;
+				this.readiness = (process) -> Readiness.plain(HOST, probePort);
+			}
+			return new ServerProcess(this);
+		}
+
 	}
 
 }

@@ -5,9 +5,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Unique, valid Milvus names for one test class, so tests sharing a server never see each other's data:
- * {@code collection("docs")} gives {@code docs_<class hash>_<n>}.
+ * {@code collection("docs")} gives {@code docs_<class hash>_<run>_<n>}: letters, digits and underscores, starting
+ * with a letter, at most {@value #MAX_LENGTH} characters.
  */
 public final class TestNames {
+
+	/** The longest name Milvus accepts. */
+	public static final int MAX_LENGTH = 255;
 
 	private final String suffix;
 
@@ -20,15 +24,46 @@ public final class TestNames {
 
 	/**
 	 * A new collection name.
-	 * @param base a readable base, letters, digits and underscores
+	 * @param base a readable base; characters other than letters, digits and underscores become underscores
 	 * @return a name no other test uses
 	 */
 	public String collection(String base) {
 		return name(base);
 	}
 
-	/** A new database name. */
+	/**
+	 * A new database name.
+	 * @param base a readable base
+	 * @return a name no other test uses
+	 */
 	public String database(String base) {
+		return name(base);
+	}
+
+	/**
+	 * A new alias name.
+	 * @param base a readable base
+	 * @return a name no other test uses
+	 */
+	public String alias(String base) {
+		return name(base);
+	}
+
+	/**
+	 * A new partition name.
+	 * @param base a readable base
+	 * @return a name no other test uses
+	 */
+	public String partition(String base) {
+		return name(base);
+	}
+
+	/**
+	 * A new user or role name.
+	 * @param base a readable base
+	 * @return a name no other test uses
+	 */
+	public String user(String base) {
 		return name(base);
 	}
 
@@ -37,7 +72,11 @@ public final class TestNames {
 		if (clean.isEmpty() || !Character.isLetter(clean.charAt(0))) {
 			clean = "t_" + clean;
 		}
-		return clean + "_" + this.suffix + "_" + this.counter.incrementAndGet();
+		String unique = "_" + this.suffix + "_" + this.counter.incrementAndGet();
+		if (clean.length() + unique.length() > MAX_LENGTH) {
+			clean = clean.substring(0, MAX_LENGTH - unique.length());
+		}
+		return clean + unique;
 	}
 
 }
