@@ -25,21 +25,16 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import dev.milvusboot.benchmarks.Fixtures;
 import dev.milvusboot.benchmarks.ResponseStream;
-import dev.milvusboot.benchmarks.prototype.LeanQueryResults;
 import dev.milvusboot.client.data.Row;
-import dev.milvusboot.client.internal.codec.QueryResultDecoder;
+import dev.milvusboot.client.internal.codec.QueryResponse;
 
 /**
  * (d) Decoding a query result of 10,000 rows with id, a varchar and a 768-dim float vector, from the serialized
  * response bytes (parsed by each client's gRPC response marshaller, as on a real call) to every row's values.
  * <p>
- * Ours: parse, {@link QueryResultDecoder#decode} into {@code Row}s ({@code float[]} vectors). Theirs: parse,
- * {@code ConvertUtils.getEntities} into {@code QueryResp} (what {@code VectorService.query} does; vectors as
- * {@code List<Float>} views over the parsed message). {@code oursLean}: the prototype fix
- * ({@link LeanQueryResults}), float vectors read from the wire straight into each row's {@code float[]}.
- * <p>
- * With {@code read=refs} each value is fetched once (the SDK's vectors stay unread views); with
- * {@code read=values} every vector element is read too, as an application using the vectors would.
+ * Ours: the client's response marshaller ({@link QueryResponse}: float vectors read from the wire straight into
+ * each row's {@code float[]}), then the rows. Theirs: parse, {@code ConvertUtils.getEntities} into {@code QueryResp}
+ * (its vectors are {@code List<Float>} views over the parsed message).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,10 +48,6 @@ public class QueryDecodeBenchmark {
 	public static final int ROWS = 10_000;
 
 	private static final List<String> OUTPUT_FIELDS = List.of(Fixtures.ID, Fixtures.TITLE, Fixtures.VECTOR);
-
-	private static final MethodDescriptor.Marshaller<dev.milvusboot.client.internal.proto.QueryResults> OUR_MARSHALLER = dev.milvusboot.client.internal.proto.MilvusServiceGrpc
-		.getQueryMethod()
-		.getResponseMarshaller();
 
 	private static final io.milvus.shaded.io.grpc.MethodDescriptor.Marshaller<io.milvus.grpc.QueryResults> THEIR_MARSHALLER = io.milvus.grpc.MilvusServiceGrpc
 		.getQueryMethod()
@@ -82,11 +73,6 @@ public class QueryDecodeBenchmark {
 	@Benchmark
 	public void ours(Blackhole blackhole) {
 		consumeOurs(ourRows(), blackhole);
-	}
-
-	@Benchmark
-	public void oursLean(Blackhole blackhole) {
-		consumeOurs(leanRows(), blackhole);
 	}
 
 	private void consumeOurs(List<Row> rows, Blackhole blackhole) {
@@ -133,13 +119,7 @@ public class QueryDecodeBenchmark {
 	}
 
 	private List<Row> ourRows() {
-		dev.milvusboot.client.internal.proto.QueryResults results = OUR_MARSHALLER
-			.parse(new ResponseStream(this.response));
-		return QueryResultDecoder.decode(results.getFieldsDataList(), OUTPUT_FIELDS);
-	}
-
-	private List<Row> leanRows() {
-		return LeanQueryResults.marshaller().parse(new ResponseStream(this.response)).rows(OUTPUT_FIELDS);
+		return QueryResponse.marshaller().parse(new ResponseStream(this.response)).rows(OUTPUT_FIELDS);
 	}
 
 	private QueryResp theirRows() {
@@ -153,14 +133,12 @@ public class QueryDecodeBenchmark {
 	/** All three must see the same rows; fails the run otherwise. */
 	private void checkSameRows() {
 		List<Row> ours = ourRows();
-		List<Row> lean = leanRows();
 		List<QueryResp.QueryResult> theirs = theirRows().getQueryResults();
-		Checks.require(ours.size() == theirs.size() && lean.size() == ours.size() && ours.size() == ROWS,
+		Checks.require(ours.size() == theirs.size() && ours.size() == ROWS,
 				"number of rows");
 		for (int i = 0; i < ROWS; i++) {
 			Row our = ours.get(i);
 			Map<String, Object> their = theirs.get(i).getEntity();
-			Checks.require(our.equals(lean.get(i)) || sameRow(our, lean.get(i)), "lean row " + i);
 			Checks.require(our.get(Fixtures.ID).equals(their.get(Fixtures.ID)), "id of row " + i);
 			Checks.require(our.get(Fixtures.TITLE).equals(their.get(Fixtures.TITLE)), "title of row " + i);
 			List<Float> theirVector = floatList(their.get(Fixtures.VECTOR));
@@ -171,11 +149,4 @@ public class QueryDecodeBenchmark {
 			Checks.require(Arrays.equals((float[]) our.get(Fixtures.VECTOR), expected), "vector of row " + i);
 		}
 	}
-
-	private static boolean sameRow(Row a, Row b) {
-		return a.keySet().equals(b.keySet()) && a.get(Fixtures.ID).equals(b.get(Fixtures.ID))
-				&& a.get(Fixtures.TITLE).equals(b.get(Fixtures.TITLE))
-				&& Arrays.equals((float[]) a.get(Fixtures.VECTOR), (float[]) b.get(Fixtures.VECTOR));
-	}
-
 }

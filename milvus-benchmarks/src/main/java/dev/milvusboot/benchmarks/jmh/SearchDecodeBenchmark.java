@@ -24,20 +24,19 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import dev.milvusboot.benchmarks.Fixtures;
 import dev.milvusboot.benchmarks.ResponseStream;
-import dev.milvusboot.benchmarks.prototype.LeanSearchResults;
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.SearchResults;
-import dev.milvusboot.client.internal.codec.SearchResultDecoder;
+import dev.milvusboot.client.internal.codec.SearchResponse;
 
 /**
  * (c) Decoding a search result of 100 queries × top 100 with an int64 and a varchar output field, from the
  * serialized response bytes (parsed by each client's gRPC response marshaller, as on a real call) to every hit's
  * id, score and both fields, each read once.
  * <p>
- * Ours: parse, {@link SearchResultDecoder#decode}, then {@code id()}, {@code score()}, {@code get(field)} per hit.
- * Theirs: parse, {@code ConvertUtils.getEntities} into {@code SearchResp} (what {@code VectorService.search} does),
- * then {@code getId()}, {@code getScore()}, {@code getEntity().get(field)} per hit. {@code oursLean}: the prototype
- * fix ({@link LeanSearchResults}), the response read into exact-size arrays, then the same reads as ours.
+ * Ours: the client's response marshaller ({@link SearchResponse}: the wire read into exact-size arrays), then
+ * {@code id()}, {@code score()}, {@code get(field)} per hit. Theirs: parse, {@code ConvertUtils.getEntities} into
+ * {@code SearchResp} (what {@code VectorService.search} does), then {@code getId()}, {@code getScore()},
+ * {@code getEntity().get(field)} per hit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,10 +53,6 @@ public class SearchDecodeBenchmark {
 	public static final int TOP_K = 100;
 
 	private static final List<String> OUTPUT_FIELDS = List.of(Fixtures.YEAR, Fixtures.TITLE);
-
-	private static final MethodDescriptor.Marshaller<dev.milvusboot.client.internal.proto.SearchResults> OUR_MARSHALLER = dev.milvusboot.client.internal.proto.MilvusServiceGrpc
-		.getSearchMethod()
-		.getResponseMarshaller();
 
 	private static final io.milvus.shaded.io.grpc.MethodDescriptor.Marshaller<io.milvus.grpc.SearchResults> THEIR_MARSHALLER = io.milvus.grpc.MilvusServiceGrpc
 		.getSearchMethod()
@@ -86,18 +81,6 @@ public class SearchDecodeBenchmark {
 	}
 
 	@Benchmark
-	public void oursLean(Blackhole blackhole) {
-		for (List<Hit> hits : leanResults()) {
-			for (Hit hit : hits) {
-				blackhole.consume(hit.id());
-				blackhole.consume(hit.score());
-				blackhole.consume(hit.get(Fixtures.YEAR));
-				blackhole.consume(hit.get(Fixtures.TITLE));
-			}
-		}
-	}
-
-	@Benchmark
 	public void theirs(Blackhole blackhole) throws IOException {
 		for (List<SearchResp.SearchResult> hits : theirResults().getSearchResults()) {
 			for (SearchResp.SearchResult hit : hits) {
@@ -111,13 +94,7 @@ public class SearchDecodeBenchmark {
 	}
 
 	private SearchResults ourResults() {
-		dev.milvusboot.client.internal.proto.SearchResults results = OUR_MARSHALLER
-			.parse(new ResponseStream(this.response));
-		return SearchResultDecoder.decode(results.getResults(), OUTPUT_FIELDS);
-	}
-
-	private SearchResults leanResults() {
-		return LeanSearchResults.marshaller().parse(new ResponseStream(this.response)).hits(OUTPUT_FIELDS);
+		return SearchResponse.marshaller().parse(new ResponseStream(this.response)).hits(OUTPUT_FIELDS);
 	}
 
 	private SearchResp theirResults() {
@@ -132,9 +109,7 @@ public class SearchDecodeBenchmark {
 	/** Both must see the same hits; fails the run otherwise. */
 	private void checkSameHits() throws IOException {
 		SearchResults ours = ourResults();
-		SearchResults lean = leanResults();
 		List<List<SearchResp.SearchResult>> theirs = theirResults().getSearchResults();
-		Checks.require(lean.size() == ours.size(), "number of queries (lean)");
 		Checks.require(ours.size() == theirs.size() && ours.size() == QUERIES, "number of queries");
 		for (int q = 0; q < QUERIES; q++) {
 			List<Hit> ourHits = ours.hits(q);
@@ -142,9 +117,6 @@ public class SearchDecodeBenchmark {
 			Checks.require(ourHits.size() == theirHits.size() && ourHits.size() == TOP_K, "hits of query " + q);
 			for (int k = 0; k < TOP_K; k++) {
 				Hit our = ourHits.get(k);
-				Hit leanHit = lean.hits(q).get(k);
-				Checks.require(our.id().equals(leanHit.id()) && our.score() == leanHit.score()
-						&& our.fields().equals(leanHit.fields()), "lean hit " + k + " of query " + q);
 				SearchResp.SearchResult their = theirHits.get(k);
 				Checks.require(our.id().equals(their.getId()), "id of hit " + k);
 				Checks.require(our.score() == their.getScore(), "score of hit " + k);

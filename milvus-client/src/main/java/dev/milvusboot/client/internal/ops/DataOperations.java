@@ -18,11 +18,11 @@ import dev.milvusboot.client.exception.MilvusPartialWriteException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.codec.EncodedWrite;
 import dev.milvusboot.client.internal.codec.Json;
-import dev.milvusboot.client.internal.codec.QueryResultDecoder;
+import dev.milvusboot.client.internal.codec.QueryResponse;
 import dev.milvusboot.client.internal.codec.RowEncoder;
 import dev.milvusboot.client.internal.codec.SchemaCodec;
 import dev.milvusboot.client.internal.codec.SearchEncoder;
-import dev.milvusboot.client.internal.codec.SearchResultDecoder;
+import dev.milvusboot.client.internal.codec.SearchResponse;
 import dev.milvusboot.client.internal.proto.DeleteRequest;
 import dev.milvusboot.client.internal.proto.DescribeCollectionRequest;
 import dev.milvusboot.client.internal.proto.DescribeCollectionResponse;
@@ -56,6 +56,21 @@ public final class DataOperations {
 	private static final MethodDescriptor<EncodedWrite, dev.milvusboot.client.internal.proto.MutationResult> UPSERT = MilvusServiceGrpc
 		.getUpsertMethod()
 		.toBuilder(EncodedWrite.marshaller(), MilvusServiceGrpc.getUpsertMethod().getResponseMarshaller())
+		.build();
+
+	/** Query responses read with float vectors going straight into each row's array. */
+	private static final MethodDescriptor<QueryRequest, QueryResponse> QUERY = MilvusServiceGrpc.getQueryMethod()
+		.toBuilder(MilvusServiceGrpc.getQueryMethod().getRequestMarshaller(), QueryResponse.marshaller())
+		.build();
+
+	/** Search responses read into exact-size arrays. */
+	private static final MethodDescriptor<SearchRequest, SearchResponse> SEARCH = MilvusServiceGrpc.getSearchMethod()
+		.toBuilder(MilvusServiceGrpc.getSearchMethod().getRequestMarshaller(), SearchResponse.marshaller())
+		.build();
+
+	private static final MethodDescriptor<dev.milvusboot.client.internal.proto.HybridSearchRequest, SearchResponse> HYBRID_SEARCH = MilvusServiceGrpc
+		.getHybridSearchMethod()
+		.toBuilder(MilvusServiceGrpc.getHybridSearchMethod().getRequestMarshaller(), SearchResponse.marshaller())
 		.build();
 
 	private final ClientCore core;
@@ -274,19 +289,18 @@ public final class DataOperations {
 	}
 
 	public List<Row> query(Query query) {
-		QueryResults results = this.core.call(queryRpc(query), this.settings);
-		return QueryResultDecoder.decode(results.getFieldsDataList(), query.outputFields());
+		return this.core.call(queryRpc(query), this.settings).rows(query.outputFields());
 	}
 
 	public CompletableFuture<List<Row>> queryAsync(Query query) {
 		return this.core.callAsync(queryRpc(query), this.settings)
-			.thenApply((results) -> QueryResultDecoder.decode(results.getFieldsDataList(), query.outputFields()));
+			.thenApply((results) -> results.rows(query.outputFields()));
 	}
 
 	/** Counts the entities a filter matches (all of them for an empty filter). */
 	public long count(String collection, String filter) {
 		Query query = Query.in(collection).filter(filter).outputFields("count(*)").build();
-		QueryResults results = this.core.call(queryRpc(query), this.settings);
+		QueryResults results = this.core.call(queryRpc(query), this.settings).message();
 		for (var field : results.getFieldsDataList()) {
 			if (field.getFieldName().equals("count(*)") && field.getScalars().getLongData().getDataCount() > 0) {
 				return field.getScalars().getLongData().getData(0);
@@ -295,7 +309,7 @@ public final class DataOperations {
 		throw new MilvusException("Count of collection '" + collection + "' got no count(*) in the server's answer");
 	}
 
-	private Rpc<QueryRequest, QueryResults> queryRpc(Query query) {
+	private Rpc<QueryRequest, QueryResponse> queryRpc(Query query) {
 		QueryRequest.Builder request = QueryRequest.newBuilder()
 			.setCollectionName(query.collection())
 			.setExpr(query.filter())
@@ -315,17 +329,16 @@ public final class DataOperations {
 				request::setConsistencyLevel, request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
 		String what = "query of collection '" + query.collection() + "'"
 				+ (query.filter().isEmpty() ? "" : " where " + abbreviate(query.filter()));
-		return Rpc.of("query", query.collection(), MilvusServiceGrpc.getQueryMethod(), request.build(),
-				QueryResults::getStatus).describedAs(what);
+		return Rpc.of("query", query.collection(), QUERY, request.build(), (response) -> response.message().getStatus())
+			.describedAs(what);
 	}
 
 	public SearchResults search(Search search) {
-		dev.milvusboot.client.internal.proto.SearchResults results = this.core.call(searchRpc(search), this.settings);
-		return SearchResultDecoder.decode(results.getResults(), search.outputFields());
+		return this.core.call(searchRpc(search), this.settings).hits(search.outputFields());
 	}
 
 	public CompletableFuture<SearchResults> searchAsync(Search search) {
-		Rpc<SearchRequest, dev.milvusboot.client.internal.proto.SearchResults> rpc;
+		Rpc<SearchRequest, SearchResponse> rpc;
 		try {
 			rpc = searchRpc(search);
 		}
@@ -333,16 +346,15 @@ public final class DataOperations {
 			return CompletableFuture.failedFuture(ex);
 		}
 		return this.core.callAsync(rpc, this.settings)
-			.thenApply((results) -> SearchResultDecoder.decode(results.getResults(), search.outputFields()));
+			.thenApply((results) -> results.hits(search.outputFields()));
 	}
 
-	private Rpc<SearchRequest, dev.milvusboot.client.internal.proto.SearchResults> searchRpc(Search search) {
+	private Rpc<SearchRequest, SearchResponse> searchRpc(Search search) {
 		SearchRequest request = SearchEncoder.encode(search, schema(search.collection()), this.settings.database(),
 				this.core.schemas().lastWrite(this.settings.database(), search.collection()));
 		int nq = search.vectors().size();
 		return Rpc
-			.of("search", search.collection(), MilvusServiceGrpc.getSearchMethod(), request,
-					dev.milvusboot.client.internal.proto.SearchResults::getStatus)
+			.of("search", search.collection(), SEARCH, request, SearchResponse::status)
 			.describedAs("search of " + nq + " vector" + ((nq == 1) ? "" : "s") + " in collection '"
 					+ search.collection() + "'")
 			.counting((results) -> nq);
@@ -351,13 +363,12 @@ public final class DataOperations {
 	public SearchResults hybridSearch(HybridSearch search) {
 		var request = SearchEncoder.encode(search, schema(search.collection()), this.settings.database(),
 				this.core.schemas().lastWrite(this.settings.database(), search.collection()));
-		dev.milvusboot.client.internal.proto.SearchResults results = this.core.call(Rpc
-			.of("hybridSearch", search.collection(), MilvusServiceGrpc.getHybridSearchMethod(), request,
-					dev.milvusboot.client.internal.proto.SearchResults::getStatus)
+		SearchResponse results = this.core.call(Rpc
+			.of("hybridSearch", search.collection(), HYBRID_SEARCH, request, SearchResponse::status)
 			.describedAs("hybrid search of " + search.searches().size() + " fields in collection '"
 					+ search.collection() + "'")
 			.counting((r) -> search.searches().size()), this.settings);
-		return SearchResultDecoder.decode(results.getResults(), search.outputFields());
+		return results.hits(search.outputFields());
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package dev.milvusboot.benchmarks.prototype;
+package dev.milvusboot.client.internal.codec;
 
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.milvusboot.benchmarks.prototype;
+package dev.milvusboot.client.internal.codec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import io.grpc.Status;
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.SearchResults;
-import dev.milvusboot.client.internal.codec.ColumnReader;
 import dev.milvusboot.client.internal.proto.FieldData;
 import dev.milvusboot.client.internal.proto.LongArray;
 import dev.milvusboot.client.internal.proto.ScalarField;
@@ -31,7 +30,7 @@ import dev.milvusboot.client.internal.proto.StringArray;
  * columns arrive) and strings come from the JDK's decoder. Anything else is merged by the generated code, so
  * nothing is lost: such columns are served by {@link ColumnReader} as before.
  */
-public final class LeanSearchResults {
+public final class SearchResponse {
 
 	private final SearchResultData rest;
 
@@ -49,7 +48,7 @@ public final class LeanSearchResults {
 
 	private final dev.milvusboot.client.internal.proto.Status status;
 
-	private LeanSearchResults(Reader reader) {
+	private SearchResponse(Reader reader) {
 		this.rest = reader.rest.build();
 		this.topks = reader.topks;
 		this.topkCount = reader.topkCount;
@@ -66,18 +65,18 @@ public final class LeanSearchResults {
 	}
 
 	/** The gRPC marshaller of search responses read this way. */
-	public static Marshaller<LeanSearchResults> marshaller() {
+	public static Marshaller<SearchResponse> marshaller() {
 		return ResponseMarshaller.INSTANCE;
 	}
 
 	/** Reads a serialized {@code SearchResults}. */
-	public static LeanSearchResults read(InputStream stream) throws IOException {
+	public static SearchResponse read(InputStream stream) throws IOException {
 		Reader reader = new Reader(new WireReader(stream));
 		reader.readSearchResults();
-		return new LeanSearchResults(reader);
+		return new SearchResponse(reader);
 	}
 
-	/** The hits, as {@code SearchResultDecoder.decode} gives them. */
+	/** The hits of each query, best first, read from the arrays without copying. */
 	public SearchResults hits(List<String> requestedFields) {
 		int queries = (int) this.rest.getNumQueries();
 		Decoded decoded = new Decoded(this, requestedFields);
@@ -160,7 +159,7 @@ public final class LeanSearchResults {
 			dev.milvusboot.client.internal.proto.SearchResults.Builder other = null;
 			int tag;
 			while ((tag = this.in.readTag()) != 0) {
-				if (tag == LeanQueryResults.tag(2, WireReader.LENGTH_DELIMITED)) {
+				if (tag == QueryResponse.tag(2, WireReader.LENGTH_DELIMITED)) {
 					int length = this.in.readLength();
 					readResultData(this.in.position() + length);
 				}
@@ -218,11 +217,11 @@ public final class LeanSearchResults {
 		private void readIds(long end) throws IOException {
 			while (this.in.position() < end) {
 				int tag = this.in.readTag();
-				if (tag == LeanQueryResults.tag(1, WireReader.LENGTH_DELIMITED)) {
+				if (tag == QueryResponse.tag(1, WireReader.LENGTH_DELIMITED)) {
 					long limit = this.in.readEnd();
 					this.intIds = readLongArray(limit);
 				}
-				else if (tag == LeanQueryResults.tag(2, WireReader.LENGTH_DELIMITED)) {
+				else if (tag == QueryResponse.tag(2, WireReader.LENGTH_DELIMITED)) {
 					long limit = this.in.readEnd();
 					this.stringIds = readStringArray(limit);
 				}
@@ -238,12 +237,12 @@ public final class LeanSearchResults {
 			int n = 0;
 			while (this.in.position() < end) {
 				int tag = this.in.readTag();
-				if (tag == LeanQueryResults.tag(1, WireReader.LENGTH_DELIMITED)) {
+				if (tag == QueryResponse.tag(1, WireReader.LENGTH_DELIMITED)) {
 					long limit = this.in.readEnd();
 					values = this.in.readPackedVarints(limit, values, n, this.count);
 					n = this.count[0];
 				}
-				else if (tag == LeanQueryResults.tag(1, WireReader.VARINT)) {
+				else if (tag == QueryResponse.tag(1, WireReader.VARINT)) {
 					if (n == values.length) {
 						values = Arrays.copyOf(values, n + 16);
 					}
@@ -262,7 +261,7 @@ public final class LeanSearchResults {
 			int n = 0;
 			while (this.in.position() < end) {
 				int tag = this.in.readTag();
-				if (tag == LeanQueryResults.tag(1, WireReader.LENGTH_DELIMITED)) {
+				if (tag == QueryResponse.tag(1, WireReader.LENGTH_DELIMITED)) {
 					if (n == values.length) {
 						values = Arrays.copyOf(values, n + (n >> 1) + 16);
 					}
@@ -281,20 +280,20 @@ public final class LeanSearchResults {
 			boolean plain = true;
 			while (this.in.position() < end) {
 				int tag = this.in.readTag();
-				if (tag == LeanQueryResults.tag(2, WireReader.LENGTH_DELIMITED)) {
+				if (tag == QueryResponse.tag(2, WireReader.LENGTH_DELIMITED)) {
 					column.name = this.in.readString(this.in.readLength());
 					generic.setFieldName(column.name);
 				}
-				else if (tag == LeanQueryResults.tag(3, WireReader.LENGTH_DELIMITED)) {
+				else if (tag == QueryResponse.tag(3, WireReader.LENGTH_DELIMITED)) {
 					long limit = this.in.readEnd();
 					plain &= readScalars(limit, column, generic);
 				}
-				else if (tag == LeanQueryResults.tag(6, WireReader.VARINT)) {
+				else if (tag == QueryResponse.tag(6, WireReader.VARINT)) {
 					column.dynamic = this.in.readVarint() != 0;
 					generic.setIsDynamic(column.dynamic);
 				}
-				else if (tag == LeanQueryResults.tag(1, WireReader.VARINT)
-						|| tag == LeanQueryResults.tag(5, WireReader.VARINT)) {
+				else if (tag == QueryResponse.tag(1, WireReader.VARINT)
+						|| tag == QueryResponse.tag(5, WireReader.VARINT)) {
 					generic.mergeFrom(this.in.readField(tag));
 				}
 				else {
@@ -328,10 +327,10 @@ public final class LeanSearchResults {
 			boolean plain = true;
 			while (this.in.position() < end) {
 				int tag = this.in.readTag();
-				if (tag == LeanQueryResults.tag(3, WireReader.LENGTH_DELIMITED) && column.strings == null) {
+				if (tag == QueryResponse.tag(3, WireReader.LENGTH_DELIMITED) && column.strings == null) {
 					column.longs = readLongArray(this.in.readEnd());
 				}
-				else if (tag == LeanQueryResults.tag(6, WireReader.LENGTH_DELIMITED) && column.longs == null) {
+				else if (tag == QueryResponse.tag(6, WireReader.LENGTH_DELIMITED) && column.longs == null) {
 					column.strings = readStringArray(this.in.readEnd());
 				}
 				else {
@@ -347,13 +346,13 @@ public final class LeanSearchResults {
 	/** The columns shared by all hits of one response. */
 	private static final class Decoded {
 
-		final LeanSearchResults results;
+		final SearchResponse results;
 
 		final Column[] columns;
 
 		final List<String> requestedFields;
 
-		Decoded(LeanSearchResults results, List<String> requestedFields) {
+		Decoded(SearchResponse results, List<String> requestedFields) {
 			this.results = results;
 			this.columns = results.columns.toArray(new Column[0]);
 			this.requestedFields = requestedFields;
@@ -467,17 +466,17 @@ public final class LeanSearchResults {
 
 	}
 
-	private static final class ResponseMarshaller implements Marshaller<LeanSearchResults> {
+	private static final class ResponseMarshaller implements Marshaller<SearchResponse> {
 
 		static final ResponseMarshaller INSTANCE = new ResponseMarshaller();
 
 		@Override
-		public InputStream stream(LeanSearchResults value) {
+		public InputStream stream(SearchResponse value) {
 			throw new UnsupportedOperationException("Search results are only received");
 		}
 
 		@Override
-		public LeanSearchResults parse(InputStream stream) {
+		public SearchResponse parse(InputStream stream) {
 			try {
 				return read(stream);
 			}

@@ -1,4 +1,4 @@
-package dev.milvusboot.benchmarks.prototype;
+package dev.milvusboot.client.internal.codec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,6 @@ import io.grpc.MethodDescriptor.Marshaller;
 import io.grpc.Status;
 
 import dev.milvusboot.client.data.Row;
-import dev.milvusboot.client.internal.codec.ColumnReader;
 import dev.milvusboot.client.internal.proto.FieldData;
 import dev.milvusboot.client.internal.proto.FloatArray;
 import dev.milvusboot.client.internal.proto.QueryResults;
@@ -22,9 +21,9 @@ import dev.milvusboot.client.internal.proto.VectorField;
  * protobuf's own parser would first grow a {@code FloatArrayList} for the whole column (about four times the
  * payload in garbage, one call per float) before our decoder copies each row out again. Every other field is
  * parsed by the generated code, so the message is complete except for the float vector data, which
- * {@link #floatRows(int)} holds instead.
+ * {@link #floatRows(int)} holds instead. Internal API.
  */
-public final class LeanQueryResults {
+public final class QueryResponse {
 
 	private static final int QUERY_RESULTS_FIELDS_DATA = 2;
 
@@ -40,7 +39,7 @@ public final class LeanQueryResults {
 
 	private final float[][][] floatRows;
 
-	private LeanQueryResults(QueryResults message, float[][][] floatRows) {
+	private QueryResponse(QueryResults message, float[][][] floatRows) {
 		this.message = message;
 		this.floatRows = floatRows;
 	}
@@ -56,12 +55,12 @@ public final class LeanQueryResults {
 	}
 
 	/** The gRPC marshaller of query responses read this way. */
-	public static Marshaller<LeanQueryResults> marshaller() {
+	public static Marshaller<QueryResponse> marshaller() {
 		return ResponseMarshaller.INSTANCE;
 	}
 
 	/** Reads a serialized {@code QueryResults}. */
-	public static LeanQueryResults read(InputStream stream) throws IOException {
+	public static QueryResponse read(InputStream stream) throws IOException {
 		WireReader in = new WireReader(stream);
 		QueryResults.Builder message = QueryResults.newBuilder();
 		List<float[][]> floatRows = new ArrayList<>();
@@ -77,7 +76,7 @@ public final class LeanQueryResults {
 				message.mergeFrom(in.readField(tag));
 			}
 		}
-		return new LeanQueryResults(message.build(), floatRows.toArray(new float[0][][]));
+		return new QueryResponse(message.build(), floatRows.toArray(new float[0][][]));
 	}
 
 	private static FieldData readFieldData(WireReader in, long end, float[][][] rows) throws IOException {
@@ -198,7 +197,7 @@ public final class LeanQueryResults {
 	}
 
 	/**
-	 * Rows as {@code QueryResultDecoder.decode} makes them, except that float vectors are the arrays read from the
+	 * Rows, keys of the dynamic field merged in; float vectors are the arrays read from the
 	 * wire (each row owns its array), not copies out of a protobuf list.
 	 */
 	public List<Row> rows(List<String> requestedFields) {
@@ -209,7 +208,7 @@ public final class LeanQueryResults {
 			FieldData field = columnsData.get(c);
 			columns.add(new ColumnReader(field));
 			int count = (this.floatRows[c] != null && field.getValidDataCount() == 0) ? this.floatRows[c].length
-					: QueryRowCount.of(field);
+					: rowCount(field);
 			rows = Math.max(rows, count);
 		}
 		boolean allDynamic = requestedFields.isEmpty() || requestedFields.contains("*");
@@ -254,21 +253,57 @@ public final class LeanQueryResults {
 		return vectors[index];
 	}
 
+	/** The number of rows a returned column holds. */
+	static int rowCount(FieldData field) {
+		if (field.getValidDataCount() > 0) {
+			return field.getValidDataCount();
+		}
+		if (field.hasVectors()) {
+			var v = field.getVectors();
+			int dim = (int) Math.max(1, v.getDim());
+			return switch (v.getDataCase()) {
+				case FLOAT_VECTOR -> v.getFloatVector().getDataCount() / dim;
+				case BINARY_VECTOR -> v.getBinaryVector().size() / Math.max(1, dim / 8);
+				case FLOAT16_VECTOR -> v.getFloat16Vector().size() / (dim * 2);
+				case BFLOAT16_VECTOR -> v.getBfloat16Vector().size() / (dim * 2);
+				case INT8_VECTOR -> v.getInt8Vector().size() / dim;
+				case SPARSE_FLOAT_VECTOR -> v.getSparseFloatVector().getContentsCount();
+				default -> 0;
+			};
+		}
+		var s = field.getScalars();
+		return switch (s.getDataCase()) {
+			case BOOL_DATA -> s.getBoolData().getDataCount();
+			case INT_DATA -> s.getIntData().getDataCount();
+			case LONG_DATA -> s.getLongData().getDataCount();
+			case FLOAT_DATA -> s.getFloatData().getDataCount();
+			case DOUBLE_DATA -> s.getDoubleData().getDataCount();
+			case STRING_DATA -> s.getStringData().getDataCount();
+			case JSON_DATA -> s.getJsonData().getDataCount();
+			case ARRAY_DATA -> s.getArrayData().getDataCount();
+			case BYTES_DATA -> s.getBytesData().getDataCount();
+			case GEOMETRY_WKT_DATA -> s.getGeometryWktData().getDataCount();
+			case TIMESTAMPTZ_DATA -> s.getTimestamptzData().getDataCount();
+			default -> 0;
+		};
+	}
+
+
 	static int tag(int field, int wireType) {
 		return (field << 3) | wireType;
 	}
 
-	private static final class ResponseMarshaller implements Marshaller<LeanQueryResults> {
+	private static final class ResponseMarshaller implements Marshaller<QueryResponse> {
 
 		static final ResponseMarshaller INSTANCE = new ResponseMarshaller();
 
 		@Override
-		public InputStream stream(LeanQueryResults value) {
+		public InputStream stream(QueryResponse value) {
 			throw new UnsupportedOperationException("Query results are only received");
 		}
 
 		@Override
-		public LeanQueryResults parse(InputStream stream) {
+		public QueryResponse parse(InputStream stream) {
 			try {
 				return read(stream);
 			}
