@@ -3,6 +3,7 @@ package dev.milvusboot.local.junit;
 import java.io.IOException;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
@@ -68,12 +69,7 @@ public final class MilvusStandaloneExtension implements ParameterResolver {
 	 * @return the running server
 	 */
 	public static MilvusStandalone withTls(ExtensionContext context) {
-		TestCertificates certificates = certificates(context);
-		return SharedServers.get(context, "milvus-standalone-tls", MilvusStandalone.class,
-				() -> MilvusStandalone.builder()
-					.tls(certificates.serverCertificate(), certificates.serverKey())
-					.build()
-					.start());
+		return server(context, false, MilvusStandaloneTest.Tls.ONE_WAY);
 	}
 
 	/**
@@ -83,25 +79,55 @@ public final class MilvusStandaloneExtension implements ParameterResolver {
 	 * @return the running server
 	 */
 	public static MilvusStandalone withMutualTls(ExtensionContext context) {
+		return server(context, false, MilvusStandaloneTest.Tls.MUTUAL);
+	}
+
+	/**
+	 * The shared server of a configuration, started on first use.
+	 * @param context any extension context of the test JVM
+	 * @param authorization whether authentication is required
+	 * @param tls the TLS mode
+	 * @return the running server
+	 */
+	public static MilvusStandalone server(ExtensionContext context, boolean authorization,
+			MilvusStandaloneTest.Tls tls) {
+		if (tls == MilvusStandaloneTest.Tls.NONE) {
+			return authorization ? withAuthorization(context) : server(context);
+		}
 		TestCertificates certificates = certificates(context);
-		return SharedServers.get(context, "milvus-standalone-mtls", MilvusStandalone.class,
-				() -> MilvusStandalone.builder()
-					.mutualTls(certificates.serverCertificate(), certificates.serverKey(), certificates.ca())
-					.probeClientCertificate(certificates.clientCertificate(), certificates.clientKey())
-					.build()
-					.start());
+		String key = "milvus-standalone-" + tls + (authorization ? "-auth" : "");
+		return SharedServers.get(context, key, MilvusStandalone.class, () -> {
+			MilvusStandalone.Builder builder = MilvusStandalone.builder().authorization(authorization);
+			if (tls == MilvusStandaloneTest.Tls.ONE_WAY) {
+				builder.tls(certificates.serverCertificate(), certificates.serverKey());
+			}
+			else {
+				builder.mutualTls(certificates.serverCertificate(), certificates.serverKey(), certificates.ca())
+					.probeClientCertificate(certificates.clientCertificate(), certificates.clientKey());
+			}
+			return builder.build().start();
+		});
 	}
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
 		Class<?> type = parameter.getParameter().getType();
-		return type == MilvusStandalone.class || type == TestNames.class;
+		return type == MilvusStandalone.class || type == TestNames.class || type == TestCertificates.class;
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		Class<?> type = parameter.getParameter().getType();
-		return (type == MilvusStandalone.class) ? server(context) : SharedServers.names(context);
+		if (type == TestNames.class) {
+			return SharedServers.names(context);
+		}
+		if (type == TestCertificates.class) {
+			return certificates(context);
+		}
+		MilvusStandaloneTest settings = context.getTestClass()
+			.flatMap((testClass) -> AnnotationSupport.findAnnotation(testClass, MilvusStandaloneTest.class))
+			.orElse(null);
+		return (settings == null) ? server(context) : server(context, settings.authorization(), settings.tls());
 	}
 
 	/** Keeps certificates in the store (nothing to close: the temporary files go with the OS's cleaning). */

@@ -10,9 +10,14 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test class against the full Milvus 2.3 standalone: one plain server per test JVM, started on first use.
- * Tests can take a {@link dev.milvusboot.local.MilvusStandalone} and a {@link TestNames} parameter; an
- * authorization-enabled server comes from {@link MilvusStandaloneExtension#withAuthorization}.
+ * Runs a test class against the full Milvus 2.3 standalone: one server per configuration and test JVM, started on
+ * first use and stopped when the JVM's tests are done. Constructors, lifecycle methods and tests can take a
+ * {@link dev.milvusboot.local.MilvusStandalone}, a {@link TestNames} and (with TLS) a {@link TestCertificates}
+ * parameter.
+ * <pre>
+ * &#64;MilvusStandaloneTest(authorization = true, tls = MilvusStandaloneTest.Tls.MUTUAL)
+ * class SecuredTests { ... }
+ * </pre>
  */
 @Documented
 @Inherited
@@ -20,5 +25,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @ExtendWith(MilvusStandaloneExtension.class)
 public @interface MilvusStandaloneTest {
+
+	/**
+	 * Whether the server requires authentication (user {@code root}, password {@code Milvus}).
+	 * @return whether authorization is enabled
+	 */
+	boolean authorization() default false;
+
+	/**
+	 * The TLS mode, with throwaway certificates made by {@code openssl} ({@link TestCertificates}).
+	 * @return the mode
+	 */
+	Tls tls() default Tls.NONE;
+
+	/** TLS modes of the server. */
+	enum Tls {
+
+		/** Plain TCP. */
+		NONE,
+
+		/** One-way TLS (Milvus tlsMode 1): clients trust {@link TestCertificates#ca()}. */
+		ONE_WAY,
+
+		/** Mutual TLS (Milvus tlsMode 2): clients also present {@link TestCertificates#clientCertificate()}. */
+		MUTUAL
+
+	}
 
 }
