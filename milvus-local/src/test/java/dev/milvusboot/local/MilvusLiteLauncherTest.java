@@ -136,6 +136,33 @@ class MilvusLiteLauncherTest {
 		}
 	}
 
+	@Test
+	void serverExitingEarlyIsReportedWithItsLog(@TempDir Path data) {
+		try (MilvusLite first = MilvusLite.builder().dataDirectory(data).build().start();
+				MilvusLite second = MilvusLite.builder().dataDirectory(data).build()) {
+			// Milvus Lite locks its data directory: a second server on it exits at once
+			assertThatThrownBy(second::start)
+				.isInstanceOfSatisfying(MilvusLocalException.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.SERVER_EXITED))
+				.hasMessageContaining("exited while starting")
+				.hasMessageContaining("--- last lines of " + second.logFile());
+			assertThat(second.isRunning()).isFalse();
+			assertThat(first.isRunning()).isTrue();
+		}
+	}
+
+	@Test
+	void startupTimeoutIsReportedAndTheProcessKilled() {
+		try (MilvusLite lite = MilvusLite.builder().startupTimeout(Duration.ofMillis(1)).build()) {
+			assertThatThrownBy(lite::start)
+				.isInstanceOfSatisfying(MilvusLocalException.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.TIMEOUT))
+				.hasMessageContaining("did not become ready on 127.0.0.1:" + lite.port())
+				.hasMessageContaining("--- last lines of " + lite.logFile());
+			assertThat(lite.isRunning()).isFalse();
+		}
+	}
+
 	private static String python(MilvusLite lite, String script) throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(lite.pythonExecutable().toString(), "-c", script)
 			.redirectErrorStream(true)
