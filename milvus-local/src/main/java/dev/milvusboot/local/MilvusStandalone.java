@@ -149,6 +149,10 @@ public final class MilvusStandalone implements MilvusLocalServer {
 		List<String> command = new ArrayList<>(List.of(this.environment.executable("milvus-server").toString(),
 				"--data", this.baseDirectory.toString(), "--proxy-port", Integer.toString(this.proxyPort.port())));
 		this.otherPorts.forEach((flag, port) -> command.addAll(List.of(flag, Integer.toString(port.port()))));
+		// The Python launcher binds each port to test it (without SO_REUSEADDR) and silently takes the next one when
+		// that fails, as it does after a kill while the old connections wait in TIME_WAIT; Milvus binds with
+		// SO_REUSEADDR, so the proxy port is set again in its configuration to keep it across restarts.
+		extraConfig(command, "proxy.port", Integer.toString(this.proxyPort.port()));
 		extraConfig(command, "common.session.ttl", Integer.toString(SESSION_TTL_SECONDS));
 		extraConfig(command, "common.gracefulStopTimeout", Integer.toString(GRACEFUL_STOP_TIMEOUT_SECONDS));
 		if (this.settings.dataDirectory != null) {
