@@ -425,4 +425,33 @@ class DataOperationsTest {
 			.containsExactly(vectors.get(1));
 	}
 
+	@Test
+	void whenSearchIsGroupedByAFieldThenEachValueAppearsOnceAndConsistencyLevelsAreAccepted() {
+		String name = names.collection("grouped");
+		client.createCollection(CollectionSchema.builder(name)
+			.field(FieldSchema.int64Id("id", false))
+			.field(FieldSchema.floatVector("vector", DIM))
+			.field(FieldSchema.varchar("category", 10))
+			.build());
+		client.createIndex(IndexParams.builder(name, "vector").indexType(IndexType.FLAT).metric(MetricType.L2).build());
+		client.loadCollection(name);
+		Random random = new Random(17);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (long id = 0; id < 60; id++) {
+			rows.add(Map.of("id", id, "vector", vector(random), "category", "c" + (id % 4)));
+		}
+		client.insert(name, rows);
+		for (dev.milvusboot.client.schema.ConsistencyLevel level : dev.milvusboot.client.schema.ConsistencyLevel.values()) {
+			SearchResults results = client.search(Search.in(name)
+				.vector(vector(random))
+				.topK(10)
+				.groupBy("category")
+				.outputFields("category")
+				.consistency(level)
+				.build());
+			List<Object> categories = results.first().stream().map((hit) -> hit.get("category")).toList();
+			assertThat(categories).as(level.name()).hasSize(4).doesNotHaveDuplicates();
+		}
+	}
+
 }
