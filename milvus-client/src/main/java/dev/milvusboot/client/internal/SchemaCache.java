@@ -13,6 +13,9 @@ import dev.milvusboot.client.schema.CollectionSchema;
  */
 public final class SchemaCache {
 
+	/** The last write's timestamp is not known: read with strong consistency. */
+	public static final long UNKNOWN = -1;
+
 	private final ConcurrentMap<String, CollectionSchema> schemas = new ConcurrentHashMap<>();
 
 	private final ConcurrentMap<String, Long> lastWrites = new ConcurrentHashMap<>();
@@ -44,14 +47,19 @@ public final class SchemaCache {
 		this.lastWrites.remove(key(database, collection));
 	}
 
-	/** Records the server timestamp of a write. */
+	/**
+	 * Records the server timestamp of a write. Some servers leave it out (Milvus 2.3 for deletes, Milvus Lite
+	 * always); then reads of the collection use strong consistency until a write brings a timestamp again.
+	 */
 	public void wrote(String database, String collection, long timestamp) {
-		if (timestamp > 0) {
-			this.lastWrites.merge(key(database, collection), timestamp, Math::max);
-		}
+		this.lastWrites.merge(key(database, collection), (timestamp > 0) ? timestamp : UNKNOWN,
+				(previous, next) -> (next == UNKNOWN) ? UNKNOWN : Math.max(previous, next));
 	}
 
-	/** The timestamp of the last write this client made to a collection, or {@code 0}. */
+	/**
+	 * The timestamp of the last write this client made to a collection, {@code 0} if none, or {@link #UNKNOWN} if
+	 * the server did not say.
+	 */
 	public long lastWrite(String database, String collection) {
 		return this.lastWrites.getOrDefault(key(database, collection), 0L);
 	}

@@ -16,6 +16,7 @@ import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.exception.MilvusTimeoutException;
 import dev.milvusboot.client.exception.MilvusUnavailableException;
 import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.local.MilvusLocalServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class CrashRecoveryTest {
 	@EnumSource(value = ServerKind.class, names = "STANDALONE")
 	void whenTheServerIsKilledDuringInsertsThenFlushedRowsSurviveAndTheSameClientRecovers(ServerKind kind)
 			throws InterruptedException {
-		try (FaultServer server = kind.start();
+		try (MilvusLocalServer server = kind.start();
 				MilvusClient client = MilvusClient.create(MilvusClientOptions.builder()
 					.uri(server.uri())
 					.requestTimeout(Duration.ofSeconds(3))
@@ -56,9 +57,11 @@ class CrashRecoveryTest {
 				Await.until("inserts failing during the outage", Duration.ofSeconds(30),
 						() -> loop.failures().size() > failuresAtKill);
 
+				int port = server.port();
 				long restartStart = System.nanoTime();
-				server.start();
+				server.restart();
 				long restarted = System.nanoTime();
+				assertThat(server.port()).as("the port the restarted server listens on").isEqualTo(port);
 				Await.until("inserts succeeding again after the restart", Duration.ofSeconds(60),
 						() -> loop.successesAfter(restarted) >= 10, loop::describeFailures);
 				loop.stop();
@@ -107,7 +110,7 @@ class CrashRecoveryTest {
 								+ "(all present), acknowledged-unflushed present %d of %d; acknowledged after crash %d "
 								+ "(all present); failed %d in %d typed errors (%s), of which written anyway %d; "
 								+ "count(*) %d, distinct ids %d%n",
-						kind, server.version(), millis(firstSuccess - killStart), millis(restarted - restartStart),
+						kind, server.serverVersion(), millis(firstSuccess - killStart), millis(restarted - restartStart),
 						millis(firstSuccess - restarted), acknowledgedBeforeCrash.size(), flushedBeforeCrash.size(),
 						survivedUnflushed, acknowledgedBeforeCrash.size() - flushedBeforeCrash.size(),
 						acknowledgedAfterCrash.size(), failed.size(), loop.failures().size(),

@@ -124,8 +124,15 @@ public final class SearchEncoder {
 				setGuarantee.accept(0);
 			}
 			case SESSION -> {
-				setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Session);
-				setGuarantee.accept((lastWrite > 0) ? lastWrite : 1);
+				if (lastWrite < 0) {
+					// The last write's timestamp is unknown: only strong consistency is sure to see it.
+					setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Strong);
+					setGuarantee.accept(0);
+				}
+				else {
+					setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Session);
+					setGuarantee.accept((lastWrite > 0) ? lastWrite : 1);
+				}
 			}
 			case BOUNDED -> {
 				setLevel.accept(dev.milvusboot.client.internal.proto.ConsistencyLevel.Bounded);

@@ -84,6 +84,7 @@ public final class ExceptionFactory {
 			case ALREADY_EXISTS -> Kind.ALREADY_EXISTS;
 			case UNIMPLEMENTED -> Kind.UNSUPPORTED;
 			case RESOURCE_EXHAUSTED -> isMessageTooLarge(description) ? Kind.INVALID_ARGUMENT : Kind.RATE_LIMITED;
+			case UNKNOWN -> isConnectionLoss(status.getCause()) ? Kind.UNAVAILABLE : kindOfReason(description);
 			default -> kindOfReason(description);
 		};
 		String message = switch (kind) {
@@ -201,6 +202,19 @@ public final class ExceptionFactory {
 			return ResourceType.DATABASE;
 		}
 		return ResourceType.UNKNOWN;
+	}
+
+	/**
+	 * Whether a failure came from the connection rather than the server: grpc-netty reports a call whose
+	 * connection was cut while it was being written as {@code UNKNOWN: channel closed}, caused by an I/O exception.
+	 */
+	private static boolean isConnectionLoss(Throwable cause) {
+		for (Throwable failure = cause; failure != null; failure = failure.getCause()) {
+			if (failure instanceof java.io.IOException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isMessageTooLarge(String description) {

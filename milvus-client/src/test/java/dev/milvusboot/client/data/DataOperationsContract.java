@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.MilvusClient;
@@ -20,29 +20,33 @@ import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
 import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Inserts, upserts, deletes, gets, queries and searches against a real Milvus Lite.
+ * Inserts, upserts, deletes, gets, queries and searches: one suite run against each real server (a server
+ * matrix). Subclasses connect {@link #client} to their server; features a server lacks are skipped, saying why.
  */
-@MilvusLiteTest
-class DataOperationsTest {
+abstract class DataOperationsContract {
 
 	private static final int DIM = 8;
 
-	private static MilvusClient client;
+	static MilvusClient client;
 
-	private static TestNames names;
+	static TestNames names;
 
-	@BeforeAll
-	static void connect(MilvusLite lite, TestNames testNames) {
-		client = MilvusClient.create(lite.uri());
+	static void connect(String uri, TestNames testNames) {
+		client = MilvusClient.create(uri);
 		names = testNames;
+	}
+
+	/** Skips a test on servers older than the version that brought the feature. */
+	static void assumeFeature(String feature, String sinceVersion) {
+		String version = client.serverVersion();
+		boolean old = version.startsWith("v2.3") || (sinceVersion.compareTo("2.5") >= 0 && version.startsWith("v2.4"));
+		Assumptions.assumeFalse(old, "Milvus " + version + " has no " + feature + " (added in Milvus " + sinceVersion + ")");
 	}
 
 	@AfterAll
@@ -326,6 +330,7 @@ class DataOperationsTest {
 
 	@Test
 	void whenAHybridSearchCombinesTwoVectorFieldsThenTheEntityCloseInBothWins() {
+		assumeFeature("hybrid search", "2.4");
 		String name = names.collection("hybrid");
 		client.createCollection(CollectionSchema.builder(name)
 			.field(FieldSchema.int64Id("id", false))
@@ -353,6 +358,7 @@ class DataOperationsTest {
 
 	@Test
 	void whenSparseVectorsAreInsertedThenTheyAreSearchableAndReadBackIntact() {
+		assumeFeature("sparse vectors", "2.4");
 		String name = names.collection("sparse");
 		client.createCollection(CollectionSchema.builder(name)
 			.field(FieldSchema.int64Id("id", false))
@@ -373,6 +379,7 @@ class DataOperationsTest {
 
 	@Test
 	void whenANullableFieldIsLeftOutThenItReadsBackAsNullAndADefaultFillsIn() {
+		assumeFeature("nullable fields and default values", "2.5");
 		String name = names.collection("nullable");
 		client.createCollection(CollectionSchema.builder(name)
 			.field(FieldSchema.int64Id("id", false))
@@ -427,6 +434,7 @@ class DataOperationsTest {
 
 	@Test
 	void whenSearchIsGroupedByAFieldThenEachValueAppearsOnceAndConsistencyLevelsAreAccepted() {
+		assumeFeature("group-by search", "2.4");
 		String name = names.collection("grouped");
 		client.createCollection(CollectionSchema.builder(name)
 			.field(FieldSchema.int64Id("id", false))
