@@ -6,8 +6,8 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
  * How transient failures (server unavailable or not ready, rate limited) are retried: exponential backoff with
- * jitter, bounded both in attempts and in total time. Calls that could duplicate rows (inserts with automatic
- * ids) are never retried unless the caller asks.
+ * jitter, bounded both in attempts and in total time. Calls that could duplicate rows (inserts, with automatic
+ * or given ids) are only retried when they provably never reached the server (the connection was refused).
  *
  * @param maxAttempts the number of attempts in all, including the first; {@code 1} disables retries
  * @param initialBackoff the wait before the first retry

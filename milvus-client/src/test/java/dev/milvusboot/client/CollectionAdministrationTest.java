@@ -2,8 +2,6 @@ package dev.milvusboot.client;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.admin.CreateCollectionOptions;
@@ -20,8 +18,6 @@ import dev.milvusboot.client.schema.IndexState;
 import dev.milvusboot.client.schema.LoadState;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -30,28 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 /**
  * Creating, describing, listing, renaming, loading, releasing and dropping collections on a real Milvus Lite.
  */
-@MilvusLiteTest
-class CollectionAdministrationTest {
+class CollectionAdministrationTest extends AdminTestSupport {
 
 	private static final int DIM = 4;
-
-	private static MilvusClient client;
-
-	private static AdminFixtures.RecordingListener calls;
-
-	private static TestNames names;
-
-	@BeforeAll
-	static void connect(MilvusLite lite, TestNames testNames) {
-		calls = new AdminFixtures.RecordingListener();
-		client = MilvusClient.create(MilvusClientOptions.builder().uri(lite.uri()).listener(calls).build());
-		names = testNames;
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
 
 	@Test
 	void quickSetUpCreatesAnIndexedLoadedCollectionWithAutoIdsAndDynamicField() {

@@ -1,7 +1,5 @@
 package dev.milvusboot.client;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.exception.MilvusAlreadyExistsException;
@@ -9,9 +7,6 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.exception.MilvusNotFoundException.ResourceType;
 import dev.milvusboot.client.schema.CollectionSchema;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -19,26 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Creating, listing, using and dropping databases on a real Milvus Lite.
  */
-@MilvusLiteTest
-class DatabaseAdministrationTest {
-
-	private static MilvusClient client;
-
-	private static AdminFixtures.RecordingListener calls;
-
-	private static TestNames names;
-
-	@BeforeAll
-	static void connect(MilvusLite lite, TestNames testNames) {
-		calls = new AdminFixtures.RecordingListener();
-		client = MilvusClient.create(MilvusClientOptions.builder().uri(lite.uri()).listener(calls).build());
-		names = testNames;
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
+class DatabaseAdministrationTest extends AdminTestSupport {
 
 	@Test
 	void collectionsOfADatabaseAreSeparateFromTheDefaultDatabase() {

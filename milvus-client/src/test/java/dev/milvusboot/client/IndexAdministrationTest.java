@@ -3,8 +3,6 @@ package dev.milvusboot.client;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.exception.MilvusAlreadyExistsException;
@@ -20,9 +18,6 @@ import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexState;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -30,28 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Creating, describing, listing and dropping indexes on a real Milvus Lite.
  */
-@MilvusLiteTest
-class IndexAdministrationTest {
+class IndexAdministrationTest extends AdminTestSupport {
 
 	private static final int DIM = 8;
-
-	private static MilvusClient client;
-
-	private static AdminFixtures.RecordingListener calls;
-
-	private static TestNames names;
-
-	@BeforeAll
-	static void connect(MilvusLite lite, TestNames testNames) {
-		calls = new AdminFixtures.RecordingListener();
-		client = MilvusClient.create(MilvusClientOptions.builder().uri(lite.uri()).listener(calls).build());
-		names = testNames;
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
 
 	private static String collectionWithRows(String prefix, int rows) {
 		String name = names.collection(prefix);

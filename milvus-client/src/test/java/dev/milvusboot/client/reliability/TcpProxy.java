@@ -10,10 +10,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -111,6 +114,24 @@ final class TcpProxy implements AutoCloseable {
 			this.holdingAnswers = false;
 			this.answers.notifyAll();
 		}
+	}
+
+	/**
+	 * Sends a call whose answer is lost: the answer is held back, and once the request was forwarded and
+	 * {@code serverDone} returned (e.g. after seeing the server apply it), the connection is cut.
+	 * @param caller where the call runs
+	 * @return the call's outcome
+	 */
+	<T> Future<T> callAndLoseTheAnswer(ExecutorService caller, Callable<T> call, Runnable serverDone) {
+		int before = requestsForwarded();
+		holdAnswers();
+		Future<T> result = caller.submit(call);
+		Await.until("the request forwarded to the server", Duration.ofSeconds(5),
+				() -> requestsForwarded() > before);
+		serverDone.run();
+		cutAll();
+		releaseAnswers();
+		return result;
 	}
 
 	/** Resets every open connection at once (RST to the client); held answers are lost. */

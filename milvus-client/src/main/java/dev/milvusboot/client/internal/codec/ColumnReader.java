@@ -53,10 +53,11 @@ public final class ColumnReader {
 	}
 
 	private static int valueCount(FieldData data) {
-		if (!data.hasScalars()) {
-			return Integer.MAX_VALUE;
-		}
-		ScalarField s = data.getScalars();
+		return data.hasScalars() ? scalarCount(data.getScalars()) : Integer.MAX_VALUE;
+	}
+
+	/** The number of values a scalar column (or an array element) holds. */
+	static int scalarCount(ScalarField s) {
 		return switch (s.getDataCase()) {
 			case BOOL_DATA -> s.getBoolData().getDataCount();
 			case INT_DATA -> s.getIntData().getDataCount();
@@ -67,7 +68,9 @@ public final class ColumnReader {
 			case JSON_DATA -> s.getJsonData().getDataCount();
 			case ARRAY_DATA -> s.getArrayData().getDataCount();
 			case BYTES_DATA -> s.getBytesData().getDataCount();
-			default -> Integer.MAX_VALUE;
+			case GEOMETRY_WKT_DATA -> s.getGeometryWktData().getDataCount();
+			case TIMESTAMPTZ_DATA -> s.getTimestamptzData().getDataCount();
+			default -> 0;
 		};
 	}
 
@@ -166,15 +169,7 @@ public final class ColumnReader {
 	}
 
 	private static List<Object> list(ScalarField element) {
-		int count = switch (element.getDataCase()) {
-			case BOOL_DATA -> element.getBoolData().getDataCount();
-			case INT_DATA -> element.getIntData().getDataCount();
-			case LONG_DATA -> element.getLongData().getDataCount();
-			case FLOAT_DATA -> element.getFloatData().getDataCount();
-			case DOUBLE_DATA -> element.getDoubleData().getDataCount();
-			case STRING_DATA -> element.getStringData().getDataCount();
-			default -> 0;
-		};
+		int count = scalarCount(element);
 		List<Object> values = new ArrayList<>(count);
 		for (int j = 0; j < count; j++) {
 			values.add(scalar(element, j));

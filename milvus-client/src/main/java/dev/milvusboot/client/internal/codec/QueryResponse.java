@@ -271,23 +271,8 @@ public final class QueryResponse {
 				default -> 0;
 			};
 		}
-		var s = field.getScalars();
-		return switch (s.getDataCase()) {
-			case BOOL_DATA -> s.getBoolData().getDataCount();
-			case INT_DATA -> s.getIntData().getDataCount();
-			case LONG_DATA -> s.getLongData().getDataCount();
-			case FLOAT_DATA -> s.getFloatData().getDataCount();
-			case DOUBLE_DATA -> s.getDoubleData().getDataCount();
-			case STRING_DATA -> s.getStringData().getDataCount();
-			case JSON_DATA -> s.getJsonData().getDataCount();
-			case ARRAY_DATA -> s.getArrayData().getDataCount();
-			case BYTES_DATA -> s.getBytesData().getDataCount();
-			case GEOMETRY_WKT_DATA -> s.getGeometryWktData().getDataCount();
-			case TIMESTAMPTZ_DATA -> s.getTimestamptzData().getDataCount();
-			default -> 0;
-		};
+		return ColumnReader.scalarCount(field.getScalars());
 	}
-
 
 	static int tag(int field, int wireType) {
 		return (field << 3) | wireType;

@@ -198,8 +198,9 @@ public final class DataOperations {
 			.describedAs((upsert ? "upsert of " : "insert of ") + batch.rows() + " rows into collection '"
 					+ collection + "'")
 			.counting((result) -> upsert ? result.getUpsertCnt() : result.getInsertCnt());
-		// An insert with automatic ids could be written twice if repeated after an ambiguous failure.
-		return (!upsert && schema(collection).primaryKey().isAutoId()) ? rpc.nonIdempotent() : rpc;
+		// An insert repeated after an ambiguous failure could be written twice: with automatic ids under new ids, and
+		// with given ids too, since Milvus 2.x keeps both rows of a primary key inserted twice (count(*) sees both).
+		return upsert ? rpc : rpc.nonIdempotent();
 	}
 
 	private static void addIds(IDs result, List<Object> ids) {
