@@ -50,8 +50,6 @@ class ConnectionCutTest {
 
 	private final ExecutorService caller = Executors.newSingleThreadExecutor();
 
-	private MilvusLite lite;
-
 	private TestNames names;
 
 	private MilvusClient direct;
@@ -60,7 +58,6 @@ class ConnectionCutTest {
 
 	@BeforeEach
 	void start(MilvusLite lite, TestNames names) throws IOException {
-		this.lite = lite;
 		this.names = names;
 		this.direct = MilvusClient.create(lite.uri());
 		this.proxy = TcpProxy.to(lite.port());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.LongStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,8 +30,11 @@ class CrashRecoveryTest {
 
 	private static final int BATCH = 20;
 
+	/** Long enough for grpc-java's reconnect backoff to outgrow a call's own retries (about 1.5 s). */
+	private static final Duration OUTAGE = Duration.ofSeconds(8);
+
 	@ParameterizedTest(name = "{0}")
-	@EnumSource(value = ServerKind.class, names = "STANDALONE")
+	@EnumSource(ServerKind.class)
 	void whenTheServerIsKilledDuringInsertsThenFlushedRowsSurviveAndTheSameClientRecovers(ServerKind kind)
 			throws InterruptedException {
 		try (MilvusLocalServer server = kind.start();
@@ -40,7 +44,8 @@ class CrashRecoveryTest {
 					.connectTimeout(Duration.ofSeconds(1))
 					.build())) {
 			String collection = "crash_" + kind.name().toLowerCase(Locale.ROOT);
-			client.withTimeout(Duration.ofSeconds(60)).createCollection(collection, Rows.DIMENSION, MetricType.L2, false);
+			client.withTimeout(Duration.ofSeconds(60))
+				.createCollection(collection, Rows.DIMENSION, MetricType.L2, false);
 			InsertLoop loop = new InsertLoop(client, collection, BATCH, Duration.ofMillis(500), Duration.ofMinutes(2));
 			Thread inserter = new Thread(loop, "crash-test-inserts");
 			inserter.start();
@@ -105,21 +110,54 @@ class CrashRecoveryTest {
 					.count();
 				long failedButWritten = failed.stream().filter(present::contains).count();
 				System.out.printf(Locale.ROOT,
-						"RELIABILITY crash %s (%s): recovered %d ms after kill (restart took %d ms, first success "
-								+ "%d ms after the restart returned); rows acknowledged before crash %d, flushed %d "
-								+ "(all present), acknowledged-unflushed present %d of %d; acknowledged after crash %d "
-								+ "(all present); failed %d in %d typed errors (%s), of which written anyway %d; "
+						"RELIABILITY crash %s (%s): first successful insert %d ms after the kill (restart begun at "
+								+ "%d ms, returned at %d ms); rows acknowledged before the crash %d, of them flushed %d "
+								+ "(all present) and unflushed %d (present %d); acknowledged after the crash %d (all "
+								+ "present); failed %d rows in %d typed errors %s, of which present anyway %d; "
 								+ "count(*) %d, distinct ids %d%n",
-						kind, server.serverVersion(), millis(firstSuccess - killStart), millis(restarted - restartStart),
-						millis(firstSuccess - restarted), acknowledgedBeforeCrash.size(), flushedBeforeCrash.size(),
-						survivedUnflushed, acknowledgedBeforeCrash.size() - flushedBeforeCrash.size(),
-						acknowledgedAfterCrash.size(), failed.size(), loop.failures().size(),
-						loop.failureTypes(), failedButWritten, total, present.size());
+						kind, server.serverVersion(), millis(firstSuccess - killStart), millis(restartStart - killStart),
+						millis(restarted - killStart), acknowledgedBeforeCrash.size(), flushedBeforeCrash.size(),
+						acknowledgedBeforeCrash.size() - flushedBeforeCrash.size(), survivedUnflushed,
+						acknowledgedAfterCrash.size(), failed.size(), loop.failures().size(), loop.failureTypes(),
+						failedButWritten, total, present.size());
 			}
 			finally {
 				loop.stop();
 				inserter.join(Duration.ofSeconds(30).toMillis());
 			}
+		}
+	}
+
+	@Test
+	void whenTheServerIsBackAfterAnOutageThenTheNextCallSucceedsWithinItsOwnRetries() {
+		try (MilvusLocalServer server = ServerKind.LITE.start();
+				MilvusClient client = MilvusClient.create(MilvusClientOptions.builder()
+					.uri(server.uri())
+					.requestTimeout(Duration.ofSeconds(5))
+					.build())) {
+			String collection = "outage";
+			client.createCollection(collection, Rows.DIMENSION, MetricType.L2, false);
+			client.insert(collection, Rows.withIds(1, 10));
+			server.kill();
+			long killed = System.nanoTime();
+			int failures = 0;
+			while (System.nanoTime() - killed < OUTAGE.toNanos()) {
+				try {
+					client.count(collection, "");
+				}
+				catch (MilvusUnavailableException ex) {
+					failures++;
+				}
+			}
+			assertThat(failures).as("calls failed during the outage").isPositive();
+
+			server.restart();
+			long restarted = System.nanoTime();
+			assertThat(client.count(collection, "")).as("the first call after the restart").isEqualTo(10);
+			System.out.printf(Locale.ROOT,
+					"RELIABILITY outage LITE: after %d failed calls in a %d s outage, the first call after the restart "
+							+ "succeeded in %d ms%n",
+					failures, OUTAGE.toSeconds(), millis(System.nanoTime() - restarted));
 		}
 	}
 

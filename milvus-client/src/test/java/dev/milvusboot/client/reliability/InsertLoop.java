@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.exception.MilvusException;
@@ -59,7 +62,7 @@ final class InsertLoop implements Runnable {
 	public void run() {
 		long nextId = 1;
 		long nextFlush = System.nanoTime() + this.flushEvery.toNanos();
-		while (this.running.get() && System.nanoTime() < this.limitNanos) {
+		while (this.running.get() && System.nanoTime() - this.limitNanos < 0) {
 			long firstId = nextId;
 			nextId += this.batchSize;
 			this.attempted.addAndGet(this.batchSize);
@@ -76,7 +79,7 @@ final class InsertLoop implements Runnable {
 				this.unexpected.add(ex);
 				record(this.failed, firstId);
 			}
-			if (System.nanoTime() >= nextFlush) {
+			if (System.nanoTime() - nextFlush >= 0) {
 				flush();
 				nextFlush = System.nanoTime() + this.flushEvery.toNanos();
 			}
@@ -153,10 +156,9 @@ final class InsertLoop implements Runnable {
 	}
 
 	/** The failures counted by exception type. */
-	java.util.Map<String, Long> failureTypes() {
+	Map<String, Long> failureTypes() {
 		return failures().stream()
-			.collect(java.util.stream.Collectors.groupingBy((ex) -> ex.getClass().getSimpleName(),
-					java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+			.collect(Collectors.groupingBy((ex) -> ex.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
 	}
 
 	/** The failures by type and the last one, for assertion messages. */

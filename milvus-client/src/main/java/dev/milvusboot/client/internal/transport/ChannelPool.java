@@ -61,6 +61,18 @@ public final class ChannelPool implements AutoCloseable {
 		return this.channels.get(index);
 	}
 
+	/**
+	 * Makes the channels that failed to connect try again at once, instead of after grpc-java's own backoff (which
+	 * grows to two minutes and meanwhile fails every call at once): retries then reach a server that came back.
+	 */
+	public void reconnectFailed() {
+		for (ManagedChannel channel : this.channels) {
+			if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
+				channel.resetConnectBackoff();
+			}
+		}
+	}
+
 	/** The number of channels. */
 	public int size() {
 		return this.channels.size();

@@ -86,6 +86,7 @@ public final class RpcInvoker implements AutoCloseable {
 					throw tracker.giveUp(failure);
 				}
 				sleep(backoffNanos, tracker);
+				reconnectIfUnavailable(failure);
 			}
 		}
 		finally {
@@ -161,8 +162,10 @@ public final class RpcInvoker implements AutoCloseable {
 							return;
 						}
 						try {
-							retryScheduler().schedule(() -> attemptAsync(rpc, tracker, result), backoffNanos,
-									TimeUnit.NANOSECONDS);
+							retryScheduler().schedule(() -> {
+								reconnectIfUnavailable(failure);
+								attemptAsync(rpc, tracker, result);
+							}, backoffNanos, TimeUnit.NANOSECONDS);
 						}
 						catch (RuntimeException ex) {
 							result.completeExceptionally(tracker.giveUp(failure));
@@ -188,6 +191,13 @@ public final class RpcInvoker implements AutoCloseable {
 			}
 		}
 		return scheduler;
+	}
+
+	/** Before retrying an unavailable server, lets channels waiting out their reconnect backoff connect now. */
+	private void reconnectIfUnavailable(MilvusException failure) {
+		if (failure instanceof MilvusUnavailableException) {
+			this.pool.reconnectFailed();
+		}
 	}
 
 	private void checkOpen(Rpc<?, ?> rpc) {
