@@ -15,11 +15,15 @@ import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.exception.MilvusException;
 
 /**
- * A sustained insert loop with ids of its own: batch after batch, with a flush now and then. It records the fate
- * of every row (acknowledged or reported failed, never neither), which rows a successful flush covered, the
- * failures by type, and when each successful insert returned. Bounded by {@link #stop()} and by a time limit.
+ * A sustained insert loop with ids of its own, batch after batch on one thread, and flushes now and then on
+ * another. It records the fate of every row (acknowledged or reported failed, never neither), which rows a
+ * successful flush covered, the failures by type, and when each successful insert returned. Bounded by
+ * {@link #stop()} and by a time limit.
  */
-final class InsertLoop implements Runnable {
+final class InsertLoop {
+
+	/** The pause between batches, which keeps the rows to check afterwards in the tens of thousands. */
+	private static final long PAUSE_MILLIS = 25;
 
 	private final MilvusClient client;
 
@@ -49,6 +53,8 @@ final class InsertLoop implements Runnable {
 
 	private final AtomicLong attempted = new AtomicLong();
 
+	private final List<Thread> threads = new ArrayList<>();
+
 	InsertLoop(MilvusClient client, String collection, int batchSize, Duration flushEvery, Duration limit) {
 		this.client = client;
 		this.flusher = client.withTimeout(Duration.ofSeconds(30));
@@ -58,11 +64,21 @@ final class InsertLoop implements Runnable {
 		this.limitNanos = System.nanoTime() + limit.toNanos();
 	}
 
-	@Override
-	public void run() {
+	/** Starts inserting and flushing. */
+	InsertLoop start() {
+		this.threads.add(new Thread(this::insert, "insert-loop"));
+		this.threads.add(new Thread(this::flushNowAndThen, "insert-loop-flushes"));
+		this.threads.forEach(Thread::start);
+		return this;
+	}
+
+	private boolean running() {
+		return this.running.get() && System.nanoTime() - this.limitNanos < 0;
+	}
+
+	private void insert() {
 		long nextId = 1;
-		long nextFlush = System.nanoTime() + this.flushEvery.toNanos();
-		while (this.running.get() && System.nanoTime() - this.limitNanos < 0) {
+		while (running()) {
 			long firstId = nextId;
 			nextId += this.batchSize;
 			this.attempted.addAndGet(this.batchSize);
@@ -79,24 +95,35 @@ final class InsertLoop implements Runnable {
 				this.unexpected.add(ex);
 				record(this.failed, firstId);
 			}
-			if (System.nanoTime() - nextFlush >= 0) {
-				flush();
-				nextFlush = System.nanoTime() + this.flushEvery.toNanos();
+			try {
+				Thread.sleep(PAUSE_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				return;
 			}
 		}
 	}
 
-	private void flush() {
-		int covered = this.acknowledged.size();
-		try {
-			this.flusher.flush(this.collection);
-			this.flushedMark.accumulateAndGet(covered, Math::max);
-		}
-		catch (MilvusException ex) {
-			// nothing newly known to be flushed; the rows stay acknowledged only
-		}
-		catch (Throwable ex) {
-			this.unexpected.add(ex);
+	/** Flushes; a successful flush covers every row acknowledged before it began. */
+	private void flushNowAndThen() {
+		while (running()) {
+			try {
+				Thread.sleep(this.flushEvery.toMillis());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			int covered = this.acknowledged.size();
+			try {
+				this.flusher.flush(this.collection);
+				this.flushedMark.accumulateAndGet(covered, Math::max);
+			}
+			catch (MilvusException ex) {
+				// nothing newly known to be flushed; the rows stay acknowledged only
+			}
+			catch (Throwable ex) {
+				this.unexpected.add(ex);
+			}
 		}
 	}
 
@@ -108,8 +135,17 @@ final class InsertLoop implements Runnable {
 		}
 	}
 
-	void stop() {
+	/**
+	 * Stops inserting and flushing, waiting for the calls in progress.
+	 * @return whether both threads ended within the time given
+	 */
+	boolean stop(Duration wait) throws InterruptedException {
 		this.running.set(false);
+		long deadline = System.nanoTime() + wait.toNanos();
+		for (Thread thread : this.threads) {
+			thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+		}
+		return this.threads.stream().noneMatch(Thread::isAlive);
 	}
 
 	/** Rows sent (or tried). */
@@ -155,10 +191,11 @@ final class InsertLoop implements Runnable {
 		}
 	}
 
-	/** The failures counted by exception type. */
+	/** The failures counted by exception type, gRPC code and reason. */
 	Map<String, Long> failureTypes() {
 		return failures().stream()
-			.collect(Collectors.groupingBy((ex) -> ex.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
+			.collect(Collectors.groupingBy((ex) -> ex.getClass().getSimpleName() + " " + ex.grpcCode() + " '"
+					+ ex.reason() + "'", TreeMap::new, Collectors.counting()));
 	}
 
 	/** The failures by type and the last one, for assertion messages. */

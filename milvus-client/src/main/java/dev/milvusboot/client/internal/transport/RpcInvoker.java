@@ -293,7 +293,7 @@ public final class RpcInvoker implements AutoCloseable {
 			if (!failure.isRetryable() || this.attempts >= this.settings.retry().maxAttempts()) {
 				return -1;
 			}
-			boolean ambiguous = failure instanceof MilvusUnavailableException && !neverSent(failure);
+			boolean ambiguous = failure instanceof MilvusUnavailableException && !notApplied(failure);
 			if (ambiguous && !this.rpc.idempotent()) {
 				return -1;
 			}
@@ -330,7 +330,14 @@ public final class RpcInvoker implements AutoCloseable {
 			return calls;
 		}
 
-		private static boolean neverSent(Throwable failure) {
+		/**
+		 * Whether a failed call certainly changed nothing: the server answered it with an error status (such as
+		 * "not ready"), or it was never sent because connecting was refused.
+		 */
+		private static boolean notApplied(MilvusException failure) {
+			if ("OK".equals(failure.grpcCode())) {
+				return true;
+			}
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 				if (cause instanceof ConnectException) {
 					return true;
