@@ -312,10 +312,19 @@ public final class RpcInvoker implements AutoCloseable {
 		}
 
 		MilvusException giveUp(MilvusException failure) {
-			for (MilvusCallListener.Call call : this.listenerCalls) {
-				call.failed(failure);
+			MilvusException reported = failure;
+			if (failure instanceof MilvusUnavailableException && !this.rpc.idempotent() && !notApplied(failure)) {
+				// Not retried, since that could write twice; say so, since the server may have applied it.
+				reported = new MilvusUnavailableException(failure.getMessage() + ". It was not retried: the server may"
+						+ " have applied it before the connection broke, so check before writing again (or upsert)",
+						new MilvusException.ErrorDetails(failure.errorCode(), failure.reason(), failure.grpcCode(),
+								false),
+						failure.getCause());
 			}
-			return failure;
+			for (MilvusCallListener.Call call : this.listenerCalls) {
+				call.failed(reported);
+			}
+			return reported;
 		}
 
 		private MilvusCallListener.Call[] startListeners(Rpc<?, ?> rpc, CallSettings settings) {
