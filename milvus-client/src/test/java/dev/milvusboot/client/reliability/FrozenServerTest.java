@@ -67,6 +67,8 @@ class FrozenServerTest {
 			long resumed;
 			server.pause();
 			try {
+				// Let SIGSTOP reach every process of the server's tree before the first call goes out.
+				Thread.sleep(300);
 				long thaw = System.nanoTime() + FREEZE.toNanos();
 				List<Future<List<Outcome>>> results = new ArrayList<>();
 				for (int c = 0; c < CALLERS; c++) {
