@@ -148,7 +148,7 @@ abstract class DataOperationsContract {
 		client.insert(name, rows);
 		List<float[]> queries = rows.stream().limit(10).map((row) -> (float[]) row.get("vector")).toList();
 		SearchResults results = client
-			.search(Search.in(name).vectors(queries).topK(3).outputFields("title", "color").build());
+			.search(Search.in(name).vectors(queries).topK(3).outputFields("title", "color", "vector").build());
 		assertThat(results.size()).isEqualTo(10);
 		for (int q = 0; q < 10; q++) {
 			Hit best = results.hits(q).get(0);
@@ -156,6 +156,7 @@ abstract class DataOperationsContract {
 			assertThat(best.score()).isCloseTo(0f, within(1e-4f));
 			assertThat(best.get("title")).isEqualTo("title é " + q);
 			assertThat(best.get("color")).isEqualTo("red" + q);
+			assertThat((float[]) best.get("vector")).containsExactly(queries.get(q));
 			assertThat(results.hits(q)).hasSize(3);
 			assertThat(results.hits(q).get(1).score()).isGreaterThanOrEqualTo(best.score());
 		}

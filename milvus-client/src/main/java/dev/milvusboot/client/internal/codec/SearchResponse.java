@@ -303,8 +303,10 @@ public final class SearchResponse {
 			}
 			column.dynamic |= "$meta".equals(column.name);
 			if (!plain || column.dynamic || (column.longs == null && column.strings == null)) {
-				// Not the common case: hand everything to the generic reader.
-				ScalarField.Builder scalars = generic.getScalarsBuilder();
+				// Not the common case: hand everything to the generic reader. (Only touch the scalars when there
+				// are some: asking for their builder would turn a vector column into an empty scalar one.)
+				ScalarField.Builder scalars = (column.longs != null || column.strings != null)
+						? generic.getScalarsBuilder() : null;
 				if (column.longs != null) {
 					LongArray.Builder longs = LongArray.newBuilder();
 					for (long value : column.longs) {
