@@ -1,20 +1,19 @@
 #!/usr/bin/env bash
-# Builds our client and this module, then runs the end-to-end comparison (ours vs io.milvus:milvus-sdk-java, taking
-# turns) against a running Milvus, e.g. Milvus Lite: `milvus-lite server --data-dir DIR --host 127.0.0.1`.
-# Arguments go to EndToEndMain: [--uri http://127.0.0.1:19530] [--rounds 3] [--batches 5] [--searches 60]
-# [--budget-seconds 240]. Prints a table and writes it to results/e2e-result.md.
+# End to end (dev.milvusboot.benchmarks.e2e.EndToEndMain): our client, the official Java SDK and pymilvus taking
+# turns (A B C ...) against one real server that the harness starts itself (milvus-local): insert rows/s, search
+# throughput and p50/p99 at 1, 4 and 16 threads, get-by-id latency. Each Java client runs in a JVM of its own.
+#   milvus-benchmarks/run-e2e.sh --server standalone [--chart docs/benchmarks-search.png]   # Milvus 2.3.5
+#   milvus-benchmarks/run-e2e.sh --server lite                                            # Milvus Lite 3.2.2
+# More options: [--rows 100000] [--insert-rounds 5] [--search-rows 100000] [--rounds 5] [--threads 1,4,16]
+# [--search-seconds 4] [--get-seconds 3] [--budget-minutes 12]. Writes results/e2e-<server>.md, .json and .log.
+# SKIP_BUILD=1 uses the classes and target/lib of an earlier build (run-all.sh builds once).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
-# Jars are copied to target/lib so that a rebuild of milvus-client by someone else cannot pull them away mid-run.
-rm -rf "$here/target/lib"
-build() {
-	./mvnw -B -q "$@" package dependency:copy-dependencies \
-		-Dmaven.test.skip=true -DoutputDirectory=target/lib -DincludeScope=runtime
-}
-# milvus-local (a test dependency of milvus-client) may be mid-change: fall back to the installed one.
-build -pl milvus-benchmarks -am >/dev/null 2>&1 || build -pl milvus-client,milvus-benchmarks
-mkdir -p "$here/results"
-java -Xms4g -Xmx4g -cp "$here/target/classes:$here/target/lib/*" \
-	dev.milvusboot.benchmarks.e2e.EndToEndMain "$@" | tee "$here/target/e2e-result.log"
-sed -n "/^End to end/,\$p" "$here/target/e2e-result.log" > "$here/results/e2e-result.md"
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+	"$here/build.sh"
+fi
+cd "$here"
+mkdir -p results
+exec java -Xms2g -Xmx2g -Djava.awt.headless=true -cp "$here/target/classes:$here/target/lib/*" \
+	dev.milvusboot.benchmarks.e2e.EndToEndMain --rounds 5 --search-seconds 4 --get-seconds 3 --budget-minutes 12 "$@"

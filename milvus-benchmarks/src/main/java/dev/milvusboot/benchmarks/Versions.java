@@ -18,6 +18,13 @@ public final class Versions {
 		return PROPERTIES.getProperty("milvus-sdk-java.version", "?");
 	}
 
+	/** The version of our client ({@code milvus-client}), from its jar manifest or jar name. */
+	public static String ours() {
+		Package pkg = dev.milvusboot.client.MilvusClient.class.getPackage();
+		String version = (pkg != null) ? pkg.getImplementationVersion() : null;
+		return (version != null) ? version : jarVersion(dev.milvusboot.client.MilvusClient.class);
+	}
+
 	/** The JMH version. */
 	public static String jmh() {
 		return PROPERTIES.getProperty("jmh.version", "?");

@@ -1,0 +1,123 @@
+package dev.milvusboot.benchmarks.e2e;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A Java client as a contender: the timing and the threads are shared, so ours and the SDK are measured alike.
+ * Subclasses make one call each.
+ *
+ * @param <R> the client's form of a batch of rows
+ */
+abstract class JavaContender<R> implements Contender {
+
+	private final float[][] insertVectors;
+
+	private final float[][] queries;
+
+	JavaContender(float[][] insertVectors, float[][] queries) {
+		this.insertVectors = insertVectors;
+		this.queries = queries;
+	}
+
+	/** Builds the client's rows for {@code vectors[first .. first + count - 1]} (ids {@code first ...}). */
+	abstract R rows(float[][] vectors, int first, int count);
+
+	abstract void insertRows(String collection, R rows);
+
+	abstract void searchOnce(String collection, float[] query);
+
+	abstract void getOnce(String collection, long id);
+
+	@Override
+	public long pid() {
+		return ProcessHandle.current().pid();
+	}
+
+	@Override
+	public double insert(String collection, int first, int count) {
+		R rows = rows(this.insertVectors, first, count);
+		long begin = System.nanoTime();
+		insertRows(collection, rows);
+		return (System.nanoTime() - begin) / 1e9;
+	}
+
+	@Override
+	public Window search(String collection, int threads, double seconds, int offset) throws Exception {
+		int count = this.queries.length;
+		return window(threads, seconds, (t, i) -> searchOnce(collection, this.queries[(offset + t * 131 + i) % count]));
+	}
+
+	@Override
+	public Window get(String collection, int threads, double seconds, int offset, int rows) throws Exception {
+		return window(threads, seconds,
+				(t, i) -> getOnce(collection, Contender.getId(offset + t * 100_003, i, rows)));
+	}
+
+	/** One call of thread {@code t}, its {@code i}-th. */
+	@FunctionalInterface
+	interface Call {
+
+		void run(int t, int i);
+
+	}
+
+	/**
+	 * Runs {@code call} on {@code threads} threads from a common start until {@code seconds} pass (a call under way
+	 * then completes and counts), timing each call.
+	 */
+	static Window window(int threads, double seconds, Call call) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(threads + 1);
+		long[] deadline = new long[1];
+		double[][] results = new double[threads][];
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Thread> workers = new ArrayList<>(threads);
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			Thread worker = new Thread(() -> {
+				double[] latencies = new double[1024];
+				int done = 0;
+				try {
+					start.await();
+					long end = deadline[0];
+					while (true) {
+						long begin = System.nanoTime();
+						if (begin >= end) {
+							break;
+						}
+						call.run(thread, done);
+						if (done == latencies.length) {
+							latencies = Arrays.copyOf(latencies, done * 2);
+						}
+						latencies[done++] = (System.nanoTime() - begin) / 1e6;
+					}
+				}
+				catch (Throwable ex) {
+					failure.compareAndSet(null, ex);
+				}
+				results[thread] = Arrays.copyOf(latencies, done);
+			}, "contender-" + t);
+			worker.start();
+			workers.add(worker);
+		}
+		long begin = System.nanoTime();
+		deadline[0] = begin + (long) (seconds * 1e9);
+		start.await();
+		for (Thread worker : workers) {
+			worker.join();
+		}
+		double elapsed = (System.nanoTime() - begin) / 1e9;
+		if (failure.get() != null) {
+			throw new IllegalStateException("A call failed: " + failure.get(), failure.get());
+		}
+		double[] all = new double[0];
+		for (double[] result : results) {
+			all = Window.concat(all, result);
+		}
+		return new Window(all, elapsed);
+	}
+
+}
