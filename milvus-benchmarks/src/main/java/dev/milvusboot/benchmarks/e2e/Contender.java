@@ -37,7 +37,7 @@ interface Contender extends AutoCloseable {
 	Window get(String collection, int threads, double seconds, int offset, int rows) throws Exception;
 
 	@Override
-	void close() throws Exception;
+	void close();
 
 	/**
 	 * The id the {@code i}-th get of a thread asks for ({@code pymilvus_contender.py} computes the same).

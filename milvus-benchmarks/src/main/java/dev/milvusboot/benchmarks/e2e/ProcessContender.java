@@ -178,15 +178,21 @@ final class ProcessContender implements Contender {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		try {
 			call(command("close", ""));
 		}
 		catch (IOException ex) {
 			// it is stopped below in any case
 		}
-		if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
-			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		try {
+			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			this.process.destroyForcibly();
+			Thread.currentThread().interrupt();
 		}
 	}
 

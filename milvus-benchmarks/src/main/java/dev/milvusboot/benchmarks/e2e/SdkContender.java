@@ -75,8 +75,13 @@ final class SdkContender extends JavaContender<List<JsonObject>> {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
-		this.client.close(5);
+	public void close() {
+		try {
+			this.client.close(5);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
