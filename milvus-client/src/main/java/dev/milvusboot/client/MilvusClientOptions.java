@@ -66,6 +66,8 @@ public final class MilvusClientOptions {
 
 	private final RetryOptions retry;
 
+	private final SearchCoalescing searchCoalescing;
+
 	private final TlsOptions tls;
 
 	private final List<MilvusCallListener> listeners;
@@ -85,6 +87,7 @@ public final class MilvusClientOptions {
 		this.maxInboundMessageSize = builder.maxInboundMessageSize;
 		this.maxRequestSize = builder.maxRequestSize;
 		this.retry = builder.retry;
+		this.searchCoalescing = builder.searchCoalescing;
 		this.tls = tls;
 		this.listeners = List.copyOf(builder.listeners);
 	}
@@ -110,6 +113,7 @@ public final class MilvusClientOptions {
 			.maxInboundMessageSize(this.maxInboundMessageSize)
 			.maxRequestSize(this.maxRequestSize)
 			.retry(this.retry)
+			.searchCoalescing(this.searchCoalescing)
 			.tls(this.tls);
 		this.listeners.forEach(builder::listener);
 		return builder;
@@ -184,6 +188,11 @@ public final class MilvusClientOptions {
 		return this.retry;
 	}
 
+	/** How concurrent searches of the same shape are combined into one request. */
+	public SearchCoalescing searchCoalescing() {
+		return this.searchCoalescing;
+	}
+
 	/** TLS settings, or {@code null} for plaintext. */
 	public TlsOptions tls() {
 		return this.tls;
@@ -202,7 +211,7 @@ public final class MilvusClientOptions {
 				+ ", connectTimeout=" + this.connectTimeout + ", requestTimeout=" + this.requestTimeout
 				+ ", keepAliveTime=" + this.keepAliveTime + ", poolSize=" + this.poolSize + ", maxInboundMessageSize="
 				+ this.maxInboundMessageSize + ", maxRequestSize=" + this.maxRequestSize + ", retry=" + this.retry
-				+ ", tls=" + this.tls + "]";
+				+ ", searchCoalescing=" + this.searchCoalescing + ", tls=" + this.tls + "]";
 	}
 
 	/** Builds {@link MilvusClientOptions}; validation happens in {@link #build()}. */
@@ -239,6 +248,8 @@ public final class MilvusClientOptions {
 		private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
 
 		private RetryOptions retry = RetryOptions.DEFAULTS;
+
+		private SearchCoalescing searchCoalescing = SearchCoalescing.DEFAULTS;
 
 		private TlsOptions tls;
 
@@ -330,6 +341,15 @@ public final class MilvusClientOptions {
 
 		public Builder retry(RetryOptions retry) {
 			this.retry = Objects.requireNonNull(retry, "retry");
+			return this;
+		}
+
+		/**
+		 * How concurrent searches of the same shape are combined ({@link SearchCoalescing#DEFAULTS} unless set;
+		 * {@link SearchCoalescing#DISABLED} sends every search on its own).
+		 */
+		public Builder searchCoalescing(SearchCoalescing searchCoalescing) {
+			this.searchCoalescing = Objects.requireNonNull(searchCoalescing, "searchCoalescing");
 			return this;
 		}
 

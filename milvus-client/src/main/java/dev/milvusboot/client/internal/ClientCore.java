@@ -43,6 +43,8 @@ public final class ClientCore implements AutoCloseable {
 
 	private final SchemaCache schemas = new SchemaCache();
 
+	private final SearchCoalescer searches;
+
 	private volatile String serverVersion;
 
 	public ClientCore(MilvusClientOptions options) {
@@ -50,6 +52,7 @@ public final class ClientCore implements AutoCloseable {
 		this.headers = new HeadersInterceptor(options);
 		this.pool = new ChannelPool(options, this.headers);
 		this.invoker = new RpcInvoker(this.pool, options.endpoint(), options.listeners());
+		this.searches = new SearchCoalescer(this, options.searchCoalescing());
 	}
 
 	public MilvusClientOptions options() {
@@ -67,6 +70,11 @@ public final class ClientCore implements AutoCloseable {
 	/** The schemas and last-write timestamps of the collections used. */
 	public SchemaCache schemas() {
 		return this.schemas;
+	}
+
+	/** Sends searches, combining concurrent ones of the same shape. */
+	public SearchCoalescer searches() {
+		return this.searches;
 	}
 
 	/** The settings calls use unless a view changes them. */

@@ -21,6 +21,7 @@ import dev.milvusboot.client.internal.codec.Json;
 import dev.milvusboot.client.internal.codec.QueryResponse;
 import dev.milvusboot.client.internal.codec.RowEncoder;
 import dev.milvusboot.client.internal.codec.SchemaCodec;
+import dev.milvusboot.client.internal.SearchCoalescer;
 import dev.milvusboot.client.internal.codec.SearchEncoder;
 import dev.milvusboot.client.internal.codec.SearchResponse;
 import dev.milvusboot.client.internal.proto.DeleteRequest;
@@ -335,30 +336,32 @@ public final class DataOperations {
 	}
 
 	public SearchResults search(Search search) {
-		return this.core.call(searchRpc(search), this.settings).hits(search.outputFields());
+		return this.core.searches().search(encode(search), search.vectors().size(), search.outputFields(),
+				this.settings, searchCall(search.collection()));
 	}
 
 	public CompletableFuture<SearchResults> searchAsync(Search search) {
-		Rpc<SearchRequest, SearchResponse> rpc;
+		SearchRequest request;
 		try {
-			rpc = searchRpc(search);
+			request = encode(search);
 		}
 		catch (MilvusException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-		return this.core.callAsync(rpc, this.settings)
-			.thenApply((results) -> results.hits(search.outputFields()));
+		return this.core.searches().searchAsync(request, search.vectors().size(), search.outputFields(),
+				this.settings, searchCall(search.collection()));
 	}
 
-	private Rpc<SearchRequest, SearchResponse> searchRpc(Search search) {
-		SearchRequest request = SearchEncoder.encode(search, schema(search.collection()), this.settings.database(),
+	private SearchRequest encode(Search search) {
+		return SearchEncoder.encode(search, schema(search.collection()), this.settings.database(),
 				this.core.schemas().lastWrite(this.settings.database(), search.collection()));
-		int nq = search.vectors().size();
-		return Rpc
-			.of("search", search.collection(), SEARCH, request, SearchResponse::status)
-			.describedAs("search of " + nq + " vector" + ((nq == 1) ? "" : "s") + " in collection '"
-					+ search.collection() + "'")
-			.counting((results) -> nq);
+	}
+
+	private static SearchCoalescer.SearchCall searchCall(String collection) {
+		return (request, queries, searches) -> Rpc.of("search", collection, SEARCH, request, SearchResponse::status)
+			.describedAs("search of " + queries + " vector" + ((queries == 1) ? "" : "s") + " in collection '"
+					+ collection + "'" + ((searches == 1) ? "" : " (" + searches + " concurrent searches combined)"))
+			.counting((results) -> queries);
 	}
 
 	public SearchResults hybridSearch(HybridSearch search) {

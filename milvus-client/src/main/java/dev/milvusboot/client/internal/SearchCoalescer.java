@@ -1,0 +1,380 @@
+package dev.milvusboot.client.internal;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+
+import dev.milvusboot.client.SearchCoalescing;
+import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.exception.MilvusClientClosedException;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.exception.MilvusPermissionDeniedException;
+import dev.milvusboot.client.exception.MilvusRateLimitedException;
+import dev.milvusboot.client.exception.MilvusTimeoutException;
+import dev.milvusboot.client.exception.MilvusUnauthenticatedException;
+import dev.milvusboot.client.exception.MilvusUnavailableException;
+import dev.milvusboot.client.internal.codec.SearchResponse;
+import dev.milvusboot.client.internal.proto.PlaceholderGroup;
+import dev.milvusboot.client.internal.proto.PlaceholderValue;
+import dev.milvusboot.client.internal.proto.SearchRequest;
+import dev.milvusboot.client.internal.transport.CallSettings;
+import dev.milvusboot.client.internal.transport.Rpc;
+
+/**
+ * Combines concurrent searches of the same shape into one request (see {@link SearchCoalescing}). Searches are
+ * grouped in lanes by shape: the encoded request without its query vectors, plus the call settings. A lane lets
+ * {@code maxConcurrentRequests} requests be in flight; a search arriving when the lane is full waits in its queue,
+ * and whenever a request of the lane returns, the queued searches (up to {@code maxQueriesPerRequest} vectors) go
+ * out together, their vectors concatenated in one placeholder group, and the hits are handed back query by query.
+ * Searches sent at once run on the calling thread, exactly as without combining. Internal API.
+ */
+public final class SearchCoalescer {
+
+	/** Builds the call of a search request. */
+	@FunctionalInterface
+	public interface SearchCall {
+
+		/**
+		 * The call sending a request.
+		 * @param request the request
+		 * @param queries the number of query vectors in it
+		 * @param searches the number of searches combined in it
+		 * @return the call
+		 */
+		Rpc<SearchRequest, SearchResponse> of(SearchRequest request, int queries, int searches);
+
+	}
+
+	private final ClientCore core;
+
+	private final SearchCoalescing limits;
+
+	private final ConcurrentHashMap<Shape, Lane> lanes = new ConcurrentHashMap<>();
+
+	SearchCoalescer(ClientCore core, SearchCoalescing limits) {
+		this.core = core;
+		this.limits = limits;
+	}
+
+	/**
+	 * Searches, combined with concurrent searches of the same shape when the lane is busy.
+	 * @param request the encoded search
+	 * @param queries the number of query vectors in it
+	 * @param outputFields the fields the caller asked for
+	 * @param settings the call settings
+	 * @param call builds the calls
+	 * @return the hits, one list per query vector of this search
+	 */
+	public SearchResults search(SearchRequest request, int queries, List<String> outputFields, CallSettings settings,
+			SearchCall call) {
+		if (!combinable(request, queries)) {
+			return this.core.call(call.of(request, queries, 1), settings).hits(outputFields);
+		}
+		Shape shape = Shape.of(request, settings);
+		Waiting waiting = new Waiting(request, queries, settings);
+		Lane lane = admit(shape, waiting);
+		if (lane == null) {
+			return await(waiting);
+		}
+		try {
+			return this.core.call(call.of(request, queries, 1), settings).hits(outputFields);
+		}
+		finally {
+			release(shape, lane, outputFields, call);
+		}
+	}
+
+	/**
+	 * Searches without blocking, combined like {@link #search}.
+	 * @param request the encoded search
+	 * @param queries the number of query vectors in it
+	 * @param outputFields the fields the caller asked for
+	 * @param settings the call settings
+	 * @param call builds the calls
+	 * @return the future hits
+	 */
+	public CompletableFuture<SearchResults> searchAsync(SearchRequest request, int queries, List<String> outputFields,
+			CallSettings settings, SearchCall call) {
+		if (!combinable(request, queries)) {
+			return this.core.callAsync(call.of(request, queries, 1), settings)
+				.thenApply((response) -> response.hits(outputFields));
+		}
+		Shape shape = Shape.of(request, settings);
+		Waiting waiting = new Waiting(request, queries, settings);
+		Lane lane = admit(shape, waiting);
+		if (lane == null) {
+			return waiting.result;
+		}
+		CompletableFuture<SearchResults> result = this.core.callAsync(call.of(request, queries, 1), settings)
+			.thenApply((response) -> response.hits(outputFields));
+		result.whenComplete((hits, error) -> release(shape, lane, outputFields, call));
+		return result;
+	}
+
+	private boolean combinable(SearchRequest request, int queries) {
+		return this.limits.enabled() && queries < this.limits.maxQueriesPerRequest() && !groupsHits(request);
+	}
+
+	/** Grouped searches stay alone: not every server version groups the hits of several query vectors. */
+	private static boolean groupsHits(SearchRequest request) {
+		for (int i = 0; i < request.getSearchParamsCount(); i++) {
+			if (request.getSearchParams(i).getKey().equals("group_by_field")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Takes a place in the lane and returns it, or queues the search and returns {@code null}. */
+	private Lane admit(Shape shape, Waiting waiting) {
+		while (true) {
+			Lane lane = this.lanes.computeIfAbsent(shape, (key) -> new Lane());
+			synchronized (lane) {
+				if (lane.retired) {
+					continue;
+				}
+				if (lane.inFlight < this.limits.maxConcurrentRequests()) {
+					lane.inFlight++;
+					return lane;
+				}
+				lane.queue.add(waiting);
+				return null;
+			}
+		}
+	}
+
+	/** Sends what queued up in the lane meanwhile, or gives the place back. */
+	private void release(Shape shape, Lane lane, List<String> outputFields, SearchCall call) {
+		List<Waiting> batch = new ArrayList<>();
+		synchronized (lane) {
+			int queries = 0;
+			while (!lane.queue.isEmpty()
+					&& (batch.isEmpty() || queries + lane.queue.peek().queries <= this.limits.maxQueriesPerRequest())) {
+				Waiting next = lane.queue.poll();
+				queries += next.queries;
+				batch.add(next);
+			}
+			if (batch.isEmpty()) {
+				lane.inFlight--;
+				if (lane.inFlight == 0) {
+					lane.retired = true;
+					this.lanes.remove(shape, lane);
+				}
+				return;
+			}
+		}
+		sendCombined(shape, lane, batch, outputFields, call);
+	}
+
+	private void sendCombined(Shape shape, Lane lane, List<Waiting> waiting, List<String> outputFields,
+			SearchCall call) {
+		List<Waiting> batch = dropExpired(waiting);
+		if (batch.isEmpty()) {
+			release(shape, lane, outputFields, call);
+			return;
+		}
+		CompletableFuture<SearchResponse> response;
+		int queries = batch.stream().mapToInt((w) -> w.queries).sum();
+		try {
+			SearchRequest request = (batch.size() == 1) ? batch.get(0).request : combine(batch, queries);
+			response = this.core.callAsync(call.of(request, queries, batch.size()),
+					shape.settings.withTimeout(batch.get(0).remaining()));
+		}
+		catch (RuntimeException ex) {
+			response = CompletableFuture.failedFuture(ex);
+		}
+		response.whenComplete((result, error) -> {
+			try {
+				if (error == null) {
+					handOut(result.hits(outputFields), batch);
+				}
+				else {
+					failed(unwrap(error), batch, outputFields, call);
+				}
+			}
+			catch (RuntimeException ex) {
+				batch.forEach((w) -> w.result.completeExceptionally(ex));
+			}
+			finally {
+				release(shape, lane, outputFields, call);
+			}
+		});
+	}
+
+	/** Fails the searches whose deadline passed while they waited; returns the others. */
+	private static List<Waiting> dropExpired(List<Waiting> batch) {
+		List<Waiting> live = new ArrayList<>(batch.size());
+		for (Waiting waiting : batch) {
+			if (waiting.remaining().isZero()) {
+				waiting.result.completeExceptionally(new MilvusTimeoutException("Search of " + waiting.queries
+						+ " vector(s) in collection '" + waiting.request.getCollectionName()
+						+ "' was not sent: its deadline of " + waiting.settings.timeout().toMillis()
+						+ " ms passed while it waited for concurrent searches of the same shape"));
+			}
+			else {
+				live.add(waiting);
+			}
+		}
+		return live;
+	}
+
+	/** One placeholder group holding the query vectors of every search, in order. */
+	static SearchRequest combine(List<Waiting> batch, int queries) {
+		PlaceholderValue.Builder vectors = null;
+		for (Waiting waiting : batch) {
+			PlaceholderValue value = placeholder(waiting.request.getPlaceholderGroup());
+			if (vectors == null) {
+				vectors = value.toBuilder();
+			}
+			else {
+				vectors.addAllValues(value.getValuesList());
+			}
+		}
+		return batch.get(0).request.toBuilder()
+			.setNq(queries)
+			.setPlaceholderGroup(PlaceholderGroup.newBuilder().addPlaceholders(vectors).build().toByteString())
+			.build();
+	}
+
+	private static PlaceholderValue placeholder(ByteString group) {
+		try {
+			return PlaceholderGroup.parseFrom(group).getPlaceholders(0);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new IllegalStateException("An encoded search has an unreadable placeholder group", ex);
+		}
+	}
+
+	/** Gives each search the hits of its own query vectors. */
+	private static void handOut(SearchResults all, List<Waiting> batch) {
+		int start = 0;
+		for (Waiting waiting : batch) {
+			List<List<Hit>> own;
+			if (all.size() == 0) {
+				own = List.of();
+			}
+			else {
+				own = new ArrayList<>(waiting.queries);
+				for (int q = start; q < start + waiting.queries; q++) {
+					own.add((q < all.size()) ? all.hits(q) : List.of());
+				}
+			}
+			start += waiting.queries;
+			waiting.result.complete(new SearchResults(List.copyOf(own)));
+		}
+	}
+
+	/**
+	 * A failure of the connection, the deadline or the caller's rights is every search's; any other (the server
+	 * rejected the request) may be one search's alone, so each is then sent again by itself.
+	 */
+	private void failed(RuntimeException error, List<Waiting> batch, List<String> outputFields, SearchCall call) {
+		if (batch.size() == 1 || sharedFailure(error)) {
+			batch.forEach((w) -> w.result.completeExceptionally(error));
+			return;
+		}
+		for (Waiting waiting : batch) {
+			Duration remaining = waiting.remaining();
+			this.core.callAsync(call.of(waiting.request, waiting.queries, 1), waiting.settings.withTimeout(
+					remaining.isZero() ? Duration.ofMillis(1) : remaining))
+				.whenComplete((response, own) -> {
+					if (own != null) {
+						waiting.result.completeExceptionally(unwrap(own));
+					}
+					else {
+						try {
+							waiting.result.complete(response.hits(outputFields));
+						}
+						catch (RuntimeException ex) {
+							waiting.result.completeExceptionally(ex);
+						}
+					}
+				});
+		}
+	}
+
+	private static boolean sharedFailure(RuntimeException error) {
+		return error instanceof MilvusUnavailableException || error instanceof MilvusTimeoutException
+				|| error instanceof MilvusClientClosedException || error instanceof MilvusRateLimitedException
+				|| error instanceof MilvusUnauthenticatedException || error instanceof MilvusPermissionDeniedException
+				|| !(error instanceof MilvusException);
+	}
+
+	private static RuntimeException unwrap(Throwable error) {
+		Throwable cause = (error instanceof CompletionException && error.getCause() != null) ? error.getCause()
+				: error;
+		return (cause instanceof RuntimeException runtime) ? runtime
+				: new MilvusException("Search failed: " + cause, MilvusException.ErrorDetails.CLIENT, cause);
+	}
+
+	private static SearchResults await(Waiting waiting) {
+		try {
+			return waiting.result.get();
+		}
+		catch (ExecutionException ex) {
+			throw unwrap(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MilvusException("Interrupted while waiting for a search in collection '"
+					+ waiting.request.getCollectionName() + "'");
+		}
+	}
+
+	/** The requests of one shape in flight and the searches waiting for them. */
+	private static final class Lane {
+
+		int inFlight;
+
+		boolean retired;
+
+		final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+
+	}
+
+	/** A search waiting in a lane. */
+	static final class Waiting {
+
+		final SearchRequest request;
+
+		final int queries;
+
+		final CallSettings settings;
+
+		final long since = System.nanoTime();
+
+		final CompletableFuture<SearchResults> result = new CompletableFuture<>();
+
+		Waiting(SearchRequest request, int queries, CallSettings settings) {
+			this.request = request;
+			this.queries = queries;
+			this.settings = settings;
+		}
+
+		/** What is left of its deadline; zero once passed. */
+		Duration remaining() {
+			long left = this.settings.timeout().toNanos() - (System.nanoTime() - this.since);
+			return (left > 0) ? Duration.ofNanos(left) : Duration.ZERO;
+		}
+
+	}
+
+	/** What makes searches combinable: the request but its query vectors, and the call settings. */
+	private record Shape(ByteString request, CallSettings settings) {
+
+		static Shape of(SearchRequest request, CallSettings settings) {
+			return new Shape(request.toBuilder().clearPlaceholderGroup().clearNq().build().toByteString(), settings);
+		}
+
+	}
+
+}
