@@ -88,6 +88,8 @@ public class MilvusProperties {
 
 	private final Retry retry = new Retry();
 
+	private final SearchCoalescing searchCoalescing = new SearchCoalescing();
+
 	private final Ssl ssl = new Ssl();
 
 	public @Nullable String getUri() {
@@ -194,6 +196,10 @@ public class MilvusProperties {
 		return this.retry;
 	}
 
+	public SearchCoalescing getSearchCoalescing() {
+		return this.searchCoalescing;
+	}
+
 	public Ssl getSsl() {
 		return this.ssl;
 	}
@@ -205,7 +211,7 @@ public class MilvusProperties {
 				+ ", database=" + this.database + ", connectTimeout=" + this.connectTimeout + ", requestTimeout="
 				+ this.requestTimeout + ", poolSize=" + this.poolSize + ", maxInboundMessageSize="
 				+ this.maxInboundMessageSize + ", maxRequestSize=" + this.maxRequestSize + ", keepAlive="
-				+ this.keepAlive + ", retry=" + this.retry + ", ssl=" + this.ssl + "]";
+				+ this.keepAlive + ", retry=" + this.retry + ", searchCoalescing=" + this.searchCoalescing + ", ssl=" + this.ssl + "]";
 	}
 
 	static @Nullable String mask(@Nullable String secret) {
@@ -339,6 +345,59 @@ public class MilvusProperties {
 		public String toString() {
 			return "[maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
 					+ this.maxBackoff + ", multiplier=" + this.multiplier + ", maxElapsed=" + this.maxElapsed + "]";
+		}
+
+	}
+
+	/**
+	 * Combining concurrent searches of the same shape (collection, filter, parameters, top-k, output fields) into
+	 * one request once enough of them are in flight. Each caller still gets exactly its own hits.
+	 */
+	public static class SearchCoalescing {
+
+		/**
+		 * Whether concurrent searches of the same shape are combined.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Requests of one shape in flight before further searches wait to be combined.
+		 */
+		private int maxConcurrentRequests = dev.milvusboot.client.SearchCoalescing.DEFAULT_MAX_CONCURRENT_REQUESTS;
+
+		/**
+		 * Most query vectors in one combined request.
+		 */
+		private int maxQueriesPerRequest = dev.milvusboot.client.SearchCoalescing.DEFAULT_MAX_QUERIES_PER_REQUEST;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxConcurrentRequests() {
+			return this.maxConcurrentRequests;
+		}
+
+		public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+			this.maxConcurrentRequests = maxConcurrentRequests;
+		}
+
+		public int getMaxQueriesPerRequest() {
+			return this.maxQueriesPerRequest;
+		}
+
+		public void setMaxQueriesPerRequest(int maxQueriesPerRequest) {
+			this.maxQueriesPerRequest = maxQueriesPerRequest;
+		}
+
+		@Override
+		public String toString() {
+			return "[enabled=" + this.enabled + ", maxConcurrentRequests=" + this.maxConcurrentRequests
+					+ ", maxQueriesPerRequest=" + this.maxQueriesPerRequest + "]";
 		}
 
 	}

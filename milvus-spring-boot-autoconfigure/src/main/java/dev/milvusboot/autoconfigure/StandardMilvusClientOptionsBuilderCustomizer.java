@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.MilvusEndpoint;
 import dev.milvusboot.client.RetryOptions;
+import dev.milvusboot.client.SearchCoalescing;
 import dev.milvusboot.client.TlsOptions;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import org.apache.commons.logging.Log;
@@ -21,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * A {@link MilvusClientOptionsBuilderCustomizer} that applies {@link MilvusConnectionDetails} (where to connect,
  * credentials, database, SSL bundle) and the other {@link MilvusProperties} (timeouts, keepalive, pool, message
- * sizes, retries, TLS server name). Invalid values fail with an {@link InvalidConfigurationPropertyValueException}
+ * sizes, retries, search coalescing, TLS server name). Invalid values fail with an {@link InvalidConfigurationPropertyValueException}
  * naming the property. Runs first (order {@code 0}), so other customizers can override what it sets.
  *
  * @since 0.1.0
@@ -71,6 +72,23 @@ public class StandardMilvusClientOptionsBuilderCustomizer implements MilvusClien
 		builder.maxInboundMessageSize(bytes(properties.getMaxInboundMessageSize(), "milvus.max-inbound-message-size"));
 		builder.maxRequestSize(bytes(properties.getMaxRequestSize(), "milvus.max-request-size"));
 		builder.retry(retry(properties.getRetry()));
+		builder.searchCoalescing(searchCoalescing(properties.getSearchCoalescing()));
+	}
+
+	private static SearchCoalescing searchCoalescing(MilvusProperties.SearchCoalescing coalescing) {
+		if (!coalescing.isEnabled()) {
+			return SearchCoalescing.DISABLED;
+		}
+		if (coalescing.getMaxConcurrentRequests() < 1) {
+			throw new InvalidConfigurationPropertyValueException("milvus.search-coalescing.max-concurrent-requests",
+					coalescing.getMaxConcurrentRequests(),
+					"Must be at least 1 (set milvus.search-coalescing.enabled=false to send every search alone)");
+		}
+		if (coalescing.getMaxQueriesPerRequest() < 1 || coalescing.getMaxQueriesPerRequest() > 16384) {
+			throw new InvalidConfigurationPropertyValueException("milvus.search-coalescing.max-queries-per-request",
+					coalescing.getMaxQueriesPerRequest(), "Must be between 1 and 16384");
+		}
+		return new SearchCoalescing(coalescing.getMaxConcurrentRequests(), coalescing.getMaxQueriesPerRequest());
 	}
 
 	private void applyConnectionDetails(MilvusClientOptions.Builder builder) {

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.RetryOptions;
+import dev.milvusboot.client.SearchCoalescing;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,6 +80,7 @@ class MilvusAutoConfigurationTests {
 				.isEqualTo(MilvusClientOptions.DEFAULT_MAX_INBOUND_MESSAGE_SIZE);
 			assertThat(options.maxRequestSize()).isEqualTo(MilvusClientOptions.DEFAULT_MAX_REQUEST_SIZE);
 			assertThat(options.retry()).isEqualTo(RetryOptions.DEFAULTS);
+			assertThat(options.searchCoalescing()).isEqualTo(SearchCoalescing.DEFAULTS);
 			assertThat(context.getBean(MilvusProperties.class).getPort()).isEqualTo(19530);
 		});
 	}
@@ -279,6 +281,26 @@ class MilvusAutoConfigurationTests {
 			.run(failsOnProperty("milvus.retry.multiplier", "at least 1.0"));
 		this.contextRunner.withPropertyValues("milvus.retry.max-elapsed=0ms")
 			.run(failsOnProperty("milvus.retry.max-elapsed", "positive duration"));
+	}
+
+	@Test
+	void whenSearchCoalescingIsSetThenTheClientCombinesSearchesThatWay() {
+		this.contextRunner
+			.withPropertyValues("milvus.search-coalescing.max-concurrent-requests=4",
+					"milvus.search-coalescing.max-queries-per-request=16")
+			.run((context) -> assertThat(context.getBean(MilvusClientOptions.class).searchCoalescing())
+				.isEqualTo(new SearchCoalescing(4, 16)));
+		this.contextRunner.withPropertyValues("milvus.search-coalescing.enabled=false")
+			.run((context) -> assertThat(context.getBean(MilvusClientOptions.class).searchCoalescing().enabled())
+				.isFalse());
+	}
+
+	@Test
+	void whenSearchCoalescingSettingIsInvalidThenStartupFailsNamingTheProperty() {
+		this.contextRunner.withPropertyValues("milvus.search-coalescing.max-concurrent-requests=0")
+			.run(failsOnProperty("milvus.search-coalescing.max-concurrent-requests", "at least 1"));
+		this.contextRunner.withPropertyValues("milvus.search-coalescing.max-queries-per-request=20000")
+			.run(failsOnProperty("milvus.search-coalescing.max-queries-per-request", "between 1 and 16384"));
 	}
 
 	@Test
