@@ -8,7 +8,8 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
  * costs the server little more than one with a single vector. When {@code maxConcurrentRequests} searches of one
  * shape (same collection, partitions, filter, parameters, top-k, output fields, consistency and call settings) are
  * already on their way, further ones wait and go together, up to {@code maxQueriesPerRequest} query vectors, in one
- * request as soon as one of those returns; each caller gets exactly its own hits. Below that concurrency nothing
+ * request as soon as one of those returns (a lone waiting search goes with the next search to arrive, or when the
+ * last request returns); each caller gets exactly its own hits. Below that concurrency nothing
  * waits and every search is sent at once, so single-threaded latency is untouched. A combined request that the server
  * rejects for a reason other than the connection is sent again search by search, so one caller's bad input never
  * fails another's search.

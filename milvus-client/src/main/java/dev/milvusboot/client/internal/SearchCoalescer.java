@@ -32,10 +32,12 @@ import dev.milvusboot.client.internal.transport.Rpc;
 /**
  * Combines concurrent searches of the same shape into one request (see {@link SearchCoalescing}). Searches are
  * grouped in lanes by shape: the encoded request without its query vectors, plus the call settings. A lane lets
- * {@code maxConcurrentRequests} requests be in flight; a search arriving when the lane is full waits in its queue,
- * and whenever a request of the lane returns, the queued searches (up to {@code maxQueriesPerRequest} vectors) go
- * out together, their vectors concatenated in one placeholder group, and the hits are handed back query by query.
- * Searches sent at once run on the calling thread, exactly as without combining. Internal API.
+ * {@code maxConcurrentRequests} requests be in flight; a search arriving when the lane is full waits in its queue.
+ * When a request returns, its place goes to the waiting searches (up to {@code maxQueriesPerRequest} vectors, their
+ * vectors concatenated in one placeholder group) if two or more wait or no other request is in flight; a lone
+ * waiting search instead goes with the next search to arrive, which finds the place free and takes the queue along.
+ * The hits are handed back query by query. Searches sent at once run on the calling thread, exactly as without
+ * combining. Internal API.
  */
 public final class SearchCoalescer {
 
@@ -81,7 +83,7 @@ public final class SearchCoalescer {
 		}
 		Shape shape = Shape.of(request, settings);
 		Waiting waiting = new Waiting(request, queries, settings);
-		Lane lane = admit(shape, waiting);
+		Lane lane = admit(shape, waiting, outputFields, call);
 		if (lane == null) {
 			return await(waiting);
 		}
@@ -110,7 +112,7 @@ public final class SearchCoalescer {
 		}
 		Shape shape = Shape.of(request, settings);
 		Waiting waiting = new Waiting(request, queries, settings);
-		Lane lane = admit(shape, waiting);
+		Lane lane = admit(shape, waiting, outputFields, call);
 		if (lane == null) {
 			return waiting.result;
 		}
@@ -134,36 +136,46 @@ public final class SearchCoalescer {
 		return false;
 	}
 
-	/** Takes a place in the lane and returns it, or queues the search and returns {@code null}. */
-	private Lane admit(Shape shape, Waiting waiting) {
+	/**
+	 * Takes a place in the lane and returns it, for a search to be sent alone at once; or queues the search and
+	 * returns {@code null}. A search finding a free place but others waiting goes at once together with them.
+	 */
+	private Lane admit(Shape shape, Waiting waiting, List<String> outputFields, SearchCall call) {
 		while (true) {
 			Lane lane = this.lanes.computeIfAbsent(shape, (key) -> new Lane());
+			List<Waiting> batch;
 			synchronized (lane) {
 				if (lane.retired) {
 					continue;
 				}
-				if (lane.inFlight < this.limits.maxConcurrentRequests()) {
-					lane.inFlight++;
+				if (lane.inFlight >= this.limits.maxConcurrentRequests()) {
+					lane.queue.add(waiting);
+					return null;
+				}
+				lane.inFlight++;
+				if (lane.queue.isEmpty()) {
 					return lane;
 				}
 				lane.queue.add(waiting);
-				return null;
+				batch = takeBatch(lane);
 			}
+			sendCombined(shape, lane, batch, outputFields, call);
+			return null;
 		}
 	}
 
-	/** Sends what queued up in the lane meanwhile, or gives the place back. */
+	/**
+	 * Passes the place of a request that returned: to the searches waiting, if at least two wait or no other request
+	 * is in flight; otherwise it frees the place, so that a lone waiting search goes together with the next one to
+	 * arrive (or with whatever waits when the last request returns) rather than alone.
+	 */
 	private void release(Shape shape, Lane lane, List<String> outputFields, SearchCall call) {
-		List<Waiting> batch = new ArrayList<>();
+		List<Waiting> batch;
 		synchronized (lane) {
-			int queries = 0;
-			while (!lane.queue.isEmpty()
-					&& (batch.isEmpty() || queries + lane.queue.peek().queries <= this.limits.maxQueriesPerRequest())) {
-				Waiting next = lane.queue.poll();
-				queries += next.queries;
-				batch.add(next);
+			if (lane.queue.size() >= 2 || (lane.inFlight == 1 && !lane.queue.isEmpty())) {
+				batch = takeBatch(lane);
 			}
-			if (batch.isEmpty()) {
+			else {
 				lane.inFlight--;
 				if (lane.inFlight == 0) {
 					lane.retired = true;
@@ -173,6 +185,19 @@ public final class SearchCoalescer {
 			}
 		}
 		sendCombined(shape, lane, batch, outputFields, call);
+	}
+
+	/** Takes the searches waiting longest, up to the most query vectors a request may carry. Holds the lane. */
+	private List<Waiting> takeBatch(Lane lane) {
+		List<Waiting> batch = new ArrayList<>();
+		int queries = 0;
+		while (!lane.queue.isEmpty()
+				&& (batch.isEmpty() || queries + lane.queue.peek().queries <= this.limits.maxQueriesPerRequest())) {
+			Waiting next = lane.queue.poll();
+			queries += next.queries;
+			batch.add(next);
+		}
+		return batch;
 	}
 
 	private void sendCombined(Shape shape, Lane lane, List<Waiting> waiting, List<String> outputFields,
