@@ -31,8 +31,6 @@ import dev.milvusboot.client.internal.transport.TlsFiles;
  */
 public final class ClientCore implements AutoCloseable {
 
-	private static final Logger logger = System.getLogger("dev.milvusboot.client.MilvusClient");
-
 	/** The SDK name sent in the {@code Connect} handshake. */
 	public static final String SDK_TYPE = "Java (milvus-boot)";
 
@@ -189,6 +187,7 @@ public final class ClientCore implements AutoCloseable {
 			GetVersionResponse version = transport(getVersion).invoker.call(getVersion, handshake);
 			this.serverVersion = version.getVersion();
 			String tags = buildTags.isEmpty() ? "" : " (" + buildTags + ")";
+			Logger logger = System.getLogger("dev.milvusboot.client.MilvusClient");
 			logger.log(Level.INFO, () -> "Connected to Milvus " + version.getVersion() + tags + " at " + this.options.endpoint().address()
 					+ " (database " + ((this.options.database() != null) ? this.options.database() : "default")
 					+ ", " + this.options.poolSize() + " connections" + (this.options.tls() != null ? ", TLS" : "")
