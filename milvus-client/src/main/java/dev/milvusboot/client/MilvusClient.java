@@ -39,7 +39,6 @@ import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.LoadState;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.Names;
-import io.grpc.ConnectivityState;
 
 /**
  * A thread-safe Milvus client over a pool of gRPC connections. Create one per server with
@@ -48,8 +47,9 @@ import io.grpc.ConnectivityState;
  * otherwise); transient failures are retried as {@link RetryOptions} say; failures are thrown as
  * {@link dev.milvusboot.client.exception.MilvusException}s.
  * <p>
- * The client connects lazily: creating it contacts no server, and the first call does the {@code Connect}
- * handshake. After a server restart the connections come back by themselves.
+ * The client connects lazily: creating it contacts no server and builds no gRPC channel (only TLS files are
+ * checked), and the first call builds the pool and does the {@code Connect} handshake. After a server restart the
+ * connections come back by themselves.
  */
 public final class MilvusClient implements AutoCloseable {
 
@@ -66,9 +66,11 @@ public final class MilvusClient implements AutoCloseable {
 	}
 
 	/**
-	 * Creates a client; no connection is made until the first call.
+	 * Creates a client; no channel is built and no connection made until the first call.
 	 * @param options the options
 	 * @return the client
+	 * @throws dev.milvusboot.client.exception.MilvusInvalidArgumentException if a TLS certificate or key file of the
+	 * options holds no certificate or key
 	 */
 	public static MilvusClient create(MilvusClientOptions options) {
 		Objects.requireNonNull(options, "options");
@@ -141,11 +143,7 @@ public final class MilvusClient implements AutoCloseable {
 
 	/** A snapshot of the connection pool: channels by state and calls in flight. */
 	public PoolStatistics poolStatistics() {
-		Map<ConnectivityState, Integer> states = this.core.pool().states();
-		return new PoolStatistics(this.core.pool().size(), states.getOrDefault(ConnectivityState.READY, 0),
-				states.getOrDefault(ConnectivityState.CONNECTING, 0), states.getOrDefault(ConnectivityState.IDLE, 0),
-				states.getOrDefault(ConnectivityState.TRANSIENT_FAILURE, 0),
-				states.getOrDefault(ConnectivityState.SHUTDOWN, 0), this.core.invoker().inFlight());
+		return this.core.poolStatistics();
 	}
 
 	// ---------------------------------------------------------------- collections, partitions, indexes, aliases, databases, flush, compaction

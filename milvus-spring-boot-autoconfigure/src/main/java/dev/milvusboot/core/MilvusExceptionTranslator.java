@@ -34,29 +34,44 @@ public class MilvusExceptionTranslator implements PersistenceExceptionTranslator
 		if (!(ex instanceof MilvusException milvus)) {
 			return null;
 		}
-		String message = milvus.getMessage();
-		if (milvus instanceof MilvusNotFoundException || milvus instanceof MilvusUnsupportedException) {
-			return new InvalidDataAccessResourceUsageException(message, milvus);
+		return Translation.of(milvus);
+	}
+
+	/**
+	 * The translation itself, in a class of its own: loading the translator (when a template is created) then
+	 * does not load every Spring exception it can return.
+	 */
+	private static final class Translation {
+
+		private Translation() {
 		}
-		if (milvus instanceof MilvusInvalidArgumentException) {
-			return new InvalidDataAccessApiUsageException(message, milvus);
+
+		static DataAccessException of(MilvusException milvus) {
+			String message = milvus.getMessage();
+			if (milvus instanceof MilvusNotFoundException || milvus instanceof MilvusUnsupportedException) {
+				return new InvalidDataAccessResourceUsageException(message, milvus);
+			}
+			if (milvus instanceof MilvusInvalidArgumentException) {
+				return new InvalidDataAccessApiUsageException(message, milvus);
+			}
+			if (milvus instanceof MilvusAlreadyExistsException) {
+				return new DataIntegrityViolationException(message, milvus);
+			}
+			if (milvus instanceof MilvusUnauthenticatedException || milvus instanceof MilvusPermissionDeniedException) {
+				return new PermissionDeniedDataAccessException(message, milvus);
+			}
+			if (milvus instanceof MilvusTimeoutException) {
+				return new QueryTimeoutException(message, milvus);
+			}
+			if (milvus instanceof MilvusUnavailableException || milvus instanceof MilvusRateLimitedException) {
+				return new TransientDataAccessResourceException(message, milvus);
+			}
+			if (milvus instanceof MilvusClientClosedException) {
+				return new DataAccessResourceFailureException(message, milvus);
+			}
+			return new UncategorizedMilvusException(message, milvus);
 		}
-		if (milvus instanceof MilvusAlreadyExistsException) {
-			return new DataIntegrityViolationException(message, milvus);
-		}
-		if (milvus instanceof MilvusUnauthenticatedException || milvus instanceof MilvusPermissionDeniedException) {
-			return new PermissionDeniedDataAccessException(message, milvus);
-		}
-		if (milvus instanceof MilvusTimeoutException) {
-			return new QueryTimeoutException(message, milvus);
-		}
-		if (milvus instanceof MilvusUnavailableException || milvus instanceof MilvusRateLimitedException) {
-			return new TransientDataAccessResourceException(message, milvus);
-		}
-		if (milvus instanceof MilvusClientClosedException) {
-			return new DataAccessResourceFailureException(message, milvus);
-		}
-		return new UncategorizedMilvusException(message, milvus);
+
 	}
 
 	/** A Milvus failure no more specific Spring exception describes. */

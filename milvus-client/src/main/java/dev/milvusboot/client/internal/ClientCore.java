@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import dev.milvusboot.client.MilvusClientOptions;
+import dev.milvusboot.client.PoolStatistics;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.internal.proto.ClientInfo;
@@ -19,52 +20,85 @@ import dev.milvusboot.client.internal.transport.ChannelPool;
 import dev.milvusboot.client.internal.transport.HeadersInterceptor;
 import dev.milvusboot.client.internal.transport.Rpc;
 import dev.milvusboot.client.internal.transport.RpcInvoker;
+import dev.milvusboot.client.internal.transport.TlsFiles;
 
 /**
  * The shared machinery of a client and of its views ({@code withDatabase}, {@code withTimeout}): the channel pool,
  * the headers, the invoker and the one-time {@code Connect} handshake. Internal API.
+ * <p>
+ * The gRPC side (headers, channel pool, invoker) is only built by the first call, so creating a client loads no
+ * gRPC or Netty class and starts no thread; closing a client that never called anything builds nothing.
  */
 public final class ClientCore implements AutoCloseable {
-
-	private static final Logger logger = System.getLogger("dev.milvusboot.client.MilvusClient");
 
 	/** The SDK name sent in the {@code Connect} handshake. */
 	public static final String SDK_TYPE = "Java (milvus-boot)";
 
 	private final MilvusClientOptions options;
 
-	private final HeadersInterceptor headers;
+	private final Object transportLock = new Object();
 
-	private final ChannelPool pool;
+	private volatile Transport transport;
 
-	private final RpcInvoker invoker;
+	private volatile boolean closed;
 
 	private final Object handshakeLock = new Object();
 
 	private final SchemaCache schemas = new SchemaCache();
 
-	private final SearchCoalescer searches;
+	private volatile SearchCoalescer searches;
 
 	private volatile String serverVersion;
 
+	/**
+	 * Creates the core of a client; no channel is built until the first call. TLS certificate and key files are
+	 * checked here, so that a bad one is reported when the client is created rather than by its first call.
+	 * @param options the options
+	 */
 	public ClientCore(MilvusClientOptions options) {
 		this.options = options;
-		this.headers = new HeadersInterceptor(options);
-		this.pool = new ChannelPool(options, this.headers);
-		this.invoker = new RpcInvoker(this.pool, options.endpoint(), options.listeners());
-		this.searches = new SearchCoalescer(this, options.searchCoalescing());
+		if (options.tls() != null) {
+			TlsFiles.check(options.tls());
+		}
 	}
 
 	public MilvusClientOptions options() {
 		return this.options;
 	}
 
-	public ChannelPool pool() {
-		return this.pool;
+	/**
+	 * A snapshot of the pool without connecting. Before the first call the channels are counted as idle (they
+	 * would connect on demand), after closing as shut down.
+	 */
+	public PoolStatistics poolStatistics() {
+		Transport transport = this.transport;
+		if (transport == null) {
+			int size = this.options.poolSize();
+			return this.closed ? new PoolStatistics(size, 0, 0, 0, 0, size, 0)
+					: new PoolStatistics(size, 0, 0, size, 0, 0, 0);
+		}
+		return transport.pool.statistics(transport.invoker.inFlight());
 	}
 
-	public RpcInvoker invoker() {
-		return this.invoker;
+	/**
+	 * The gRPC side, built by the first call (thread-safe). A client closed before would build nothing: the call
+	 * fails as on any closed client.
+	 */
+	private Transport transport(Rpc<?, ?> rpc) {
+		Transport transport = this.transport;
+		if (transport == null) {
+			synchronized (this.transportLock) {
+				transport = this.transport;
+				if (transport == null) {
+					if (this.closed) {
+						throw RpcInvoker.closedException(rpc);
+					}
+					transport = new Transport(this.options);
+					this.transport = transport;
+				}
+			}
+		}
+		return transport;
 	}
 
 	/** The schemas and last-write timestamps of the collections used. */
@@ -72,9 +106,19 @@ public final class ClientCore implements AutoCloseable {
 		return this.schemas;
 	}
 
-	/** Sends searches, combining concurrent ones of the same shape. */
+	/** Sends searches, combining concurrent ones of the same shape (made by the first search). */
 	public SearchCoalescer searches() {
-		return this.searches;
+		SearchCoalescer searches = this.searches;
+		if (searches == null) {
+			synchronized (this.transportLock) {
+				searches = this.searches;
+				if (searches == null) {
+					searches = new SearchCoalescer(this, this.options.searchCoalescing());
+					this.searches = searches;
+				}
+			}
+		}
+		return searches;
 	}
 
 	/** The settings calls use unless a view changes them. */
@@ -92,7 +136,7 @@ public final class ClientCore implements AutoCloseable {
 	 */
 	public <Q, R> R call(Rpc<Q, R> rpc, CallSettings settings) {
 		ensureConnected(settings);
-		return this.invoker.call(rpc, settings);
+		return transport(rpc).invoker.call(rpc, settings);
 	}
 
 	/**
@@ -104,13 +148,15 @@ public final class ClientCore implements AutoCloseable {
 	 * @return the future response
 	 */
 	public <Q, R> CompletableFuture<R> callAsync(Rpc<Q, R> rpc, CallSettings settings) {
+		Transport transport;
 		try {
 			ensureConnected(settings);
+			transport = transport(rpc);
 		}
 		catch (MilvusException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-		return this.invoker.callAsync(rpc, settings);
+		return transport.invoker.callAsync(rpc, settings);
 	}
 
 	/** The server's version, asking it (and connecting) if not known yet. */
@@ -142,19 +188,23 @@ public final class ClientCore implements AutoCloseable {
 						.setHost(localHostName())
 						.setLocalTime(java.time.OffsetDateTime.now().toString()))
 					.build();
-				ConnectResponse response = this.invoker.call(Rpc.of("connect", null,
-						MilvusServiceGrpc.getConnectMethod(), request, ConnectResponse::getStatus), handshake);
-				this.headers.identifier(response.getIdentifier());
+				Rpc<ConnectRequest, ConnectResponse> connect = Rpc.of("connect", null,
+						MilvusServiceGrpc.getConnectMethod(), request, ConnectResponse::getStatus);
+				Transport transport = transport(connect);
+				ConnectResponse response = transport.invoker.call(connect, handshake);
+				transport.headers.identifier(response.getIdentifier());
 				buildTags = response.getServerInfo().getBuildTags();
 			}
 			catch (MilvusUnsupportedException ex) {
 				// Servers older than 2.2.9 have no Connect; calls work without it.
 			}
-			GetVersionResponse version = this.invoker.call(Rpc.of("getVersion", null,
+			Rpc<GetVersionRequest, GetVersionResponse> getVersion = Rpc.of("getVersion", null,
 					MilvusServiceGrpc.getGetVersionMethod(), GetVersionRequest.getDefaultInstance(),
-					GetVersionResponse::getStatus), handshake);
+					GetVersionResponse::getStatus);
+			GetVersionResponse version = transport(getVersion).invoker.call(getVersion, handshake);
 			this.serverVersion = version.getVersion();
 			String tags = buildTags.isEmpty() ? "" : " (" + buildTags + ")";
+			Logger logger = System.getLogger("dev.milvusboot.client.MilvusClient");
 			logger.log(Level.INFO, () -> "Connected to Milvus " + version.getVersion() + tags + " at " + this.options.endpoint().address()
 					+ " (database " + ((this.options.database() != null) ? this.options.database() : "default")
 					+ ", " + this.options.poolSize() + " connections" + (this.options.tls() != null ? ", TLS" : "")
@@ -177,13 +227,37 @@ public final class ClientCore implements AutoCloseable {
 
 	/** Whether {@link #close()} was called. */
 	public boolean isClosed() {
-		return this.invoker.isClosed();
+		return this.closed;
 	}
 
 	@Override
 	public void close() {
-		this.invoker.close();
-		this.pool.close();
+		Transport transport;
+		synchronized (this.transportLock) {
+			this.closed = true;
+			transport = this.transport;
+		}
+		if (transport != null) {
+			transport.invoker.close();
+			transport.pool.close();
+		}
+	}
+
+	/** The gRPC side of a client: its headers, channel pool and invoker. */
+	private static final class Transport {
+
+		private final HeadersInterceptor headers;
+
+		private final ChannelPool pool;
+
+		private final RpcInvoker invoker;
+
+		Transport(MilvusClientOptions options) {
+			this.headers = new HeadersInterceptor(options);
+			this.pool = new ChannelPool(options, this.headers);
+			this.invoker = new RpcInvoker(this.pool, options.endpoint(), options.listeners());
+		}
+
 	}
 
 }

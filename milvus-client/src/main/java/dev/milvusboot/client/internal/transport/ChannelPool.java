@@ -3,12 +3,14 @@ package dev.milvusboot.client.internal.transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.milvusboot.client.MilvusClientOptions;
+import dev.milvusboot.client.PoolStatistics;
 import dev.milvusboot.client.TlsOptions;
 import io.grpc.ChannelCredentials;
 import io.grpc.ClientInterceptor;
@@ -22,7 +24,7 @@ import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 /**
  * A fixed pool of gRPC channels (separate HTTP/2 connections) to one server, handed out round-robin so that many
  * threads do not queue behind one connection's concurrent-stream limit. Channels connect lazily and reconnect by
- * themselves after the server restarts. Internal API.
+ * themselves after the server restarts. Built by a client's first call. Internal API.
  */
 public final class ChannelPool implements AutoCloseable {
 
@@ -78,13 +80,20 @@ public final class ChannelPool implements AutoCloseable {
 		return this.channels.size();
 	}
 
-	/** Counts the channels in each connectivity state, without triggering a connection. */
-	public Map<ConnectivityState, Integer> states() {
-		Map<ConnectivityState, Integer> counts = new java.util.EnumMap<>(ConnectivityState.class);
+	/**
+	 * Counts the channels in each connectivity state, without triggering a connection.
+	 * @param callsInFlight the operations in progress, to report with them
+	 * @return the snapshot
+	 */
+	public PoolStatistics statistics(int callsInFlight) {
+		Map<ConnectivityState, Integer> counts = new EnumMap<>(ConnectivityState.class);
 		for (ManagedChannel channel : this.channels) {
 			counts.merge(channel.getState(false), 1, Integer::sum);
 		}
-		return counts;
+		return new PoolStatistics(this.channels.size(), counts.getOrDefault(ConnectivityState.READY, 0),
+				counts.getOrDefault(ConnectivityState.CONNECTING, 0), counts.getOrDefault(ConnectivityState.IDLE, 0),
+				counts.getOrDefault(ConnectivityState.TRANSIENT_FAILURE, 0),
+				counts.getOrDefault(ConnectivityState.SHUTDOWN, 0), callsInFlight);
 	}
 
 	/** Whether every channel has been shut down and terminated. */

@@ -206,7 +206,12 @@ public final class RpcInvoker implements AutoCloseable {
 		}
 	}
 
-	private static MilvusClientClosedException closedException(Rpc<?, ?> rpc) {
+	/**
+	 * The failure of a call on a closed client.
+	 * @param rpc the call
+	 * @return the exception to throw
+	 */
+	public static MilvusClientClosedException closedException(Rpc<?, ?> rpc) {
 		return new MilvusClientClosedException("Cannot run " + rpc.description() + ": the Milvus client is closed");
 	}
 
