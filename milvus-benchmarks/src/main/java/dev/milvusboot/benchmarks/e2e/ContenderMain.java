@@ -86,6 +86,9 @@ public final class ContenderMain {
 		}
 		answer.add("latencies", latencies);
 		answer.addProperty("elapsed", window.elapsedSeconds());
+		if (window.requests() >= 0) {
+			answer.addProperty("requests", window.requests());
+		}
 	}
 
 	/** Reads little-endian float32 rows of {@code dim}. */

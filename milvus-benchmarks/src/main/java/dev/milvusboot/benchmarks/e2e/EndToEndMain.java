@@ -323,6 +323,10 @@ public final class EndToEndMain {
 						line.append(String.format(Locale.ROOT, " %s %.0f/s p50 %.2f p99 %.2f ms", contender.name(),
 								window.throughput(), Window.percentile(window.latenciesMs(), 50),
 								Window.percentile(window.latenciesMs(), 99)));
+						if (window.requests() > 0) {
+							line.append(String.format(Locale.ROOT, " (%.2f searches per request)",
+									window.latenciesMs().length / (double) window.requests()));
+						}
 					}
 					log(line.toString());
 				}

@@ -32,6 +32,11 @@ abstract class JavaContender<R> implements Contender {
 
 	abstract void getOnce(String collection, long id);
 
+	/** The search requests sent so far, or {@code -1} where the client does not tell. */
+	long searchRequests() {
+		return -1;
+	}
+
 	@Override
 	public long pid() {
 		return ProcessHandle.current().pid();
@@ -48,7 +53,10 @@ abstract class JavaContender<R> implements Contender {
 	@Override
 	public Window search(String collection, int threads, double seconds, int offset) throws Exception {
 		int count = this.queries.length;
-		return window(threads, seconds, (t, i) -> searchOnce(collection, this.queries[(offset + t * 131 + i) % count]));
+		long before = searchRequests();
+		Window window = window(threads, seconds,
+				(t, i) -> searchOnce(collection, this.queries[(offset + t * 131 + i) % count]));
+		return (before < 0) ? window : window.withRequests(searchRequests() - before);
 	}
 
 	@Override

@@ -4,20 +4,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.milvusboot.benchmarks.Fixtures;
+import dev.milvusboot.client.MilvusCallListener;
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.schema.ConsistencyLevel;
 
-/** Our client with its defaults ({@code MilvusClient.create(uri)}): rows as maps of the caller's {@code float[]}. */
+/**
+ * Our client with its defaults (as {@code MilvusClient.create(uri)}, search coalescing on): rows as maps of the
+ * caller's {@code float[]}. A listener counts the search requests actually sent.
+ */
 final class OurContender extends JavaContender<List<Map<String, Object>>> {
+
+	private final LongAdder searchRequests = new LongAdder();
 
 	private final MilvusClient client;
 
 	OurContender(String uri, float[][] insertVectors, float[][] queries) {
 		super(insertVectors, queries);
-		this.client = MilvusClient.create(uri);
+		this.client = MilvusClient.create(MilvusClientOptions.builder().uri(uri).listener((context) -> {
+			if (context.operation().equals("search")) {
+				this.searchRequests.increment();
+			}
+			return new MilvusCallListener.Call() {
+			};
+		}).build());
 	}
 
 	@Override
@@ -50,6 +64,11 @@ final class OurContender extends JavaContender<List<Map<String, Object>>> {
 			.param("ef", EF)
 			.consistency(ConsistencyLevel.BOUNDED)
 			.build());
+	}
+
+	@Override
+	long searchRequests() {
+		return this.searchRequests.sum();
 	}
 
 	@Override

@@ -145,7 +145,8 @@ final class ProcessContender implements Contender {
 		for (int i = 0; i < values.length; i++) {
 			values[i] = latencies.get(i).getAsDouble();
 		}
-		return new Window(values, answer.get("elapsed").getAsDouble());
+		return new Window(values, answer.get("elapsed").getAsDouble(),
+				answer.has("requests") ? answer.get("requests").getAsLong() : -1);
 	}
 
 	private JsonObject call(JsonObject command) throws IOException {

@@ -80,6 +80,23 @@ final class Report {
 		row(out, clients, "client CPU µs per search", results::clientCpuPerSearch, "%,.0f");
 		row(out, clients, "server CPU µs per search", results::serverCpuPerSearch, "%,.0f");
 		out.append('\n');
+		List<String> perRequest = new ArrayList<>();
+		for (int threads : settings.threads()) {
+			long calls = 0;
+			long requests = 0;
+			for (Window window : results.search(OURS, threads)) {
+				calls += window.latenciesMs().length;
+				requests += Math.max(0, window.requests());
+			}
+			if (requests > 0) {
+				perRequest.add(String.format(Locale.ROOT, "%d thr. %.2f", threads, calls / (double) requests));
+			}
+		}
+		if (!perRequest.isEmpty()) {
+			out.append("Searches per request sent by ours (concurrent searches of one shape are combined): ")
+				.append(String.join(", ", perRequest))
+				.append(".\n\n");
+		}
 		out.append("Insert rows/s per round: ");
 		List<String> perRound = new ArrayList<>();
 		for (String client : clients) {

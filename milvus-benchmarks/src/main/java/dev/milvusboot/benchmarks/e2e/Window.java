@@ -7,8 +7,20 @@ import java.util.Arrays;
  *
  * @param latenciesMs the latency of each completed call, in milliseconds
  * @param elapsedSeconds the window's wall time, from the common start until the last thread stopped
+ * @param requests the requests the client sent for these calls, or {@code -1} where not known (only ours counts
+ * them: it may combine concurrent searches into one request)
  */
-public record Window(double[] latenciesMs, double elapsedSeconds) {
+public record Window(double[] latenciesMs, double elapsedSeconds, long requests) {
+
+	/** A window whose request count is not known. */
+	public Window(double[] latenciesMs, double elapsedSeconds) {
+		this(latenciesMs, elapsedSeconds, -1);
+	}
+
+	/** This window with the requests sent for it. */
+	public Window withRequests(long requests) {
+		return new Window(this.latenciesMs, this.elapsedSeconds, requests);
+	}
 
 	/** Calls per second over the window. */
 	public double throughput() {
