@@ -241,6 +241,10 @@ public final class ClientCore implements AutoCloseable {
 			transport.invoker.close();
 			transport.pool.close();
 		}
+		SearchCoalescer searches = this.searches;
+		if (searches != null) {
+			searches.close();
+		}
 	}
 
 	/** The gRPC side of a client: its headers, channel pool and invoker. */

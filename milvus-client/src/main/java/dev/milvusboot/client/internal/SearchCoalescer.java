@@ -8,6 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -61,6 +64,10 @@ public final class SearchCoalescer {
 	private final SearchCoalescing limits;
 
 	private final ConcurrentHashMap<Shape, Lane> lanes = new ConcurrentHashMap<>();
+
+	private volatile ScheduledThreadPoolExecutor deadlines;
+
+	private volatile boolean closed;
 
 	SearchCoalescer(ClientCore core, SearchCoalescing limits) {
 		this.core = core;
@@ -150,6 +157,7 @@ public final class SearchCoalescer {
 				}
 				if (lane.inFlight >= this.limits.maxConcurrentRequests()) {
 					lane.queue.add(waiting);
+					failAtDeadline(waiting);
 					return null;
 				}
 				lane.inFlight++;
@@ -157,6 +165,7 @@ public final class SearchCoalescer {
 					return lane;
 				}
 				lane.queue.add(waiting);
+				failAtDeadline(waiting);
 				batch = takeBatch(lane);
 			}
 			sendCombined(shape, lane, batch, outputFields, call);
@@ -212,7 +221,7 @@ public final class SearchCoalescer {
 		try {
 			SearchRequest request = (batch.size() == 1) ? batch.get(0).request : combine(batch, queries);
 			response = this.core.callAsync(call.of(request, queries, batch.size()),
-					shape.settings.withTimeout(batch.get(0).remaining()));
+					shape.settings.withTimeout(batch.get(batch.size() - 1).remaining()));
 		}
 		catch (RuntimeException ex) {
 			response = CompletableFuture.failedFuture(ex);
@@ -235,21 +244,57 @@ public final class SearchCoalescer {
 		});
 	}
 
-	/** Fails the searches whose deadline passed while they waited; returns the others. */
+	/** The searches still waiting for an answer (not failed at their deadline meanwhile). */
 	private static List<Waiting> dropExpired(List<Waiting> batch) {
 		List<Waiting> live = new ArrayList<>(batch.size());
 		for (Waiting waiting : batch) {
-			if (waiting.remaining().isZero()) {
-				waiting.result.completeExceptionally(new MilvusTimeoutException("Search of " + waiting.queries
-						+ " vector(s) in collection '" + waiting.request.getCollectionName()
-						+ "' was not sent: its deadline of " + waiting.settings.timeout().toMillis()
-						+ " ms passed while it waited for concurrent searches of the same shape"));
-			}
-			else {
+			if (!waiting.result.isDone() && !waiting.remaining().isZero()) {
 				live.add(waiting);
 			}
 		}
 		return live;
+	}
+
+	/**
+	 * Fails a waiting search at its own deadline, whatever the request it goes with: a combined request runs to the
+	 * deadline of its latest search, so that no search is cut short by an older one's.
+	 */
+	private void failAtDeadline(Waiting waiting) {
+		if (this.closed) {
+			return; // the client is closed: the search fails as soon as it is sent
+		}
+		ScheduledFuture<?> timer = deadlines().schedule(() -> waiting.result.completeExceptionally(
+				waiting.timeout(this.core.options().endpoint().address())), waiting.remaining().toNanos(),
+				TimeUnit.NANOSECONDS);
+		waiting.result.whenComplete((hits, error) -> timer.cancel(false));
+	}
+
+	private ScheduledThreadPoolExecutor deadlines() {
+		ScheduledThreadPoolExecutor deadlines = this.deadlines;
+		if (deadlines == null) {
+			synchronized (this.lanes) {
+				deadlines = this.deadlines;
+				if (deadlines == null) {
+					deadlines = new ScheduledThreadPoolExecutor(1, (task) -> {
+						Thread thread = new Thread(task, "milvus-search-deadlines");
+						thread.setDaemon(true);
+						return thread;
+					});
+					deadlines.setRemoveOnCancelPolicy(true);
+					this.deadlines = deadlines;
+				}
+			}
+		}
+		return deadlines;
+	}
+
+	/** Stops the deadline timer thread, if one was started. */
+	public void close() {
+		this.closed = true;
+		ScheduledThreadPoolExecutor deadlines = this.deadlines;
+		if (deadlines != null) {
+			deadlines.shutdownNow();
+		}
 	}
 
 	/** One placeholder group holding the query vectors of every search, in order. */
@@ -383,6 +428,13 @@ public final class SearchCoalescer {
 			this.request = request;
 			this.queries = queries;
 			this.settings = settings;
+		}
+
+		MilvusTimeoutException timeout(String server) {
+			return new MilvusTimeoutException("Search of " + this.queries + " vector" + ((this.queries == 1) ? "" : "s")
+					+ " in collection '" + this.request.getCollectionName() + "' did not complete within its deadline of "
+					+ this.settings.timeout().toMillis() + " ms at Milvus " + server
+					+ " (it waited for concurrent searches of the same shape to be answered)");
 		}
 
 		/** What is left of its deadline; zero once passed. */

@@ -112,8 +112,18 @@ public final class RpcInvoker implements AutoCloseable {
 			return result;
 		}
 		this.inFlight.incrementAndGet();
-		result.whenComplete((response, error) -> this.inFlight.decrementAndGet());
-		attemptAsync(rpc, new Tracker(rpc, settings), result);
+		// The call leaves the in-flight count before anything waiting on the result sees it complete.
+		CompletableFuture<R> attempts = new CompletableFuture<>();
+		attempts.whenComplete((response, error) -> {
+			this.inFlight.decrementAndGet();
+			if (error != null) {
+				result.completeExceptionally(error);
+			}
+			else {
+				result.complete(response);
+			}
+		});
+		attemptAsync(rpc, new Tracker(rpc, settings), attempts);
 		return result;
 	}
 
