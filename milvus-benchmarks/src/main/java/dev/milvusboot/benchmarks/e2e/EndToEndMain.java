@@ -331,7 +331,9 @@ public final class EndToEndMain {
 					log(line.toString());
 				}
 				StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d, get by id:", round + 1));
-				for (Contender contender : contenders) {
+				// Gets follow the busiest window (16 threads): who goes first rotates, so no client always
+				// meets the server still recovering from it.
+				for (Contender contender : rotated(contenders, round)) {
 					Window window = contender.get(collection, 1, this.settings.getSeconds, round * 10_007,
 							this.settings.searchRows);
 					results.gets.computeIfAbsent(contender.name(), (k) -> new ArrayList<>()).add(window);
@@ -344,6 +346,13 @@ public final class EndToEndMain {
 		finally {
 			admin.dropCollection(collection);
 		}
+	}
+
+	/** The contenders in turn, starting with the {@code round}-th (modulo their number). */
+	static List<Contender> rotated(List<Contender> contenders, int round) {
+		List<Contender> order = new ArrayList<>(contenders);
+		java.util.Collections.rotate(order, -(round % order.size()));
+		return order;
 	}
 
 	/**
