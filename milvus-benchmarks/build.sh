@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds milvus-client, milvus-local and this module (offline, tests skipped) and copies this module's runtime
-# dependencies to target/lib, so that a rebuild of milvus-client by someone else cannot pull them away mid-run.
+# Builds milvus-client, milvus-local and this module (tests skipped; Maven fetches what the local repository lacks)
+# and copies this module's runtime dependencies to target/lib, so that a rebuild of milvus-client by someone else
+# cannot pull them away mid-run.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
 rm -rf "$here/target/lib"
 build() {
-	./mvnw -B -o -q "$@" package dependency:copy-dependencies \
+	./mvnw -B -q "$@" package dependency:copy-dependencies \
 		-Dmaven.test.skip=true -DoutputDirectory=target/lib -DincludeScope=runtime
 }
 # A module the benchmarks depend on may be mid-change: fall back to the installed snapshots.

@@ -31,8 +31,8 @@ import dev.milvusboot.local.MilvusLocalServer;
  * {@code ~/.m2/repository} as a read-only tail), so the shared one is not touched.</li>
  * <li>Dependency closures, by {@code mvn dependency:copy-dependencies} (runtime scope) on throwaway poms: our
  * client alone, an application with our starter, the SDK alone, and spring-boot-starter + the SDK. All import
- * Boot's BOM (as our build and a Boot application do); the SDK's also pin what this module aligns, so that they
- * resolve offline.</li>
+ * Boot's BOM (as our build and a Boot application do); the SDK's also pin what this module aligns, so that both
+ * sides resolve the same versions of the jars they share.</li>
  * <li>Heap used after connecting (after a full GC), ours and the SDK's, each in fresh JVMs on its own closure.</li>
  * <li>The start-up time our auto-configuration adds to a minimal application ({@link StartupMain}): fresh JVMs
  * alternating with and without it, and repeated starts in one warm JVM.</li>
@@ -48,7 +48,7 @@ public final class FootprintMain {
 	private static final long MB = 1_000_000;
 
 	/**
-	 * Versions for the SDK's closures beyond Boot's BOM, so that they resolve offline from the local repository:
+	 * Versions for the SDK's closures beyond Boot's BOM, the same as ours resolves for the jars both share:
 	 * those this module aligns (the newest either side names) and error_prone_annotations as our parent pins it.
 	 */
 	private static final String SDK_PINS = pin("com.google.guava", "guava", "33.6.0-jre")
@@ -218,10 +218,10 @@ public final class FootprintMain {
 		closureRow(cases.get("starter")[0], jars.get("starter"), jars.get("boot-sdk"));
 		closureRow(cases.get("boot-sdk")[0], jars.get("boot-sdk"), null);
 		this.report.append("\nTarget: ours at most 75% of the SDK's (client vs SDK alone; starter application vs "
-				+ "spring-boot-starter + SDK). All resolved offline with Spring Boot's BOM; the SDK's closures also "
+				+ "spring-boot-starter + SDK). All resolved with Spring Boot's BOM; the SDK's closures also "
 				+ "pin guava 33.6.0-jre, failureaccess, j2objc-annotations, perfmark-api, proto-google-common-protos, "
-				+ "animal-sniffer-annotations, jetbrains annotations and error_prone_annotations to versions in the "
-				+ "local repository (as this module aligns them). The SDK declares slf4j-api `provided`: an application"
+				+ "animal-sniffer-annotations, jetbrains annotations and error_prone_annotations to the versions "
+				+ "this module aligns them to. The SDK declares slf4j-api `provided`: an application"
 				+ " must add it (not counted). Largest jars:\n\n");
 		for (String name : List.of("client", "sdk", "starter", "boot-sdk")) {
 			List<Path> largest = new ArrayList<>(jars.get(name));
@@ -417,7 +417,7 @@ public final class FootprintMain {
 	}
 
 	private int mvn(Path directory, List<String> goals, Path log) throws Exception {
-		List<String> command = new ArrayList<>(List.of(this.root.resolve("mvnw").toString(), "-B", "-o", "-q"));
+		List<String> command = new ArrayList<>(List.of(this.root.resolve("mvnw").toString(), "-B", "-q"));
 		if (!directory.equals(this.root)) {
 			command.addAll(List.of("-f", directory.resolve("pom.xml").toString()));
 		}
