@@ -9,8 +9,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal protobuf wire-format reader over a stream, through one fixed buffer: varints, whole fields as bytes,
- * and packed little-endian floats decoded straight into the caller's {@code float[]}.
+ * A minimal protobuf wire-format reader over a stream, through one buffer (sized to the message, at most 64 KiB):
+ * varints, whole fields as bytes, and packed little-endian floats decoded straight into the caller's {@code float[]}.
  */
 final class WireReader {
 
@@ -25,11 +25,15 @@ final class WireReader {
 	private static final VarHandle FLOAT_LE = MethodHandles.byteArrayViewVarHandle(float[].class,
 			ByteOrder.LITTLE_ENDIAN);
 
-	private static final int BUFFER_SIZE = 64 * 1024;
+	/** The largest buffer: messages beyond it are read through it in parts. */
+	static final int BUFFER_SIZE = 64 * 1024;
+
+	/** The smallest buffer: room for any varint, float or tag. */
+	static final int MIN_BUFFER_SIZE = 64;
 
 	private final InputStream in;
 
-	private final byte[] buffer = new byte[BUFFER_SIZE];
+	private final byte[] buffer;
 
 	private int position;
 
@@ -40,6 +44,22 @@ final class WireReader {
 
 	WireReader(InputStream in) {
 		this.in = in;
+		this.buffer = new byte[bufferSize(in)];
+	}
+
+	/**
+	 * A buffer as large as the message where the stream knows its length, as gRPC's do (a search answer of a few
+	 * hundred bytes then does not allocate and zero 64 KiB), otherwise {@link #BUFFER_SIZE}.
+	 */
+	static int bufferSize(InputStream in) {
+		int available;
+		try {
+			available = in.available();
+		}
+		catch (IOException ex) {
+			available = 0;
+		}
+		return (available <= 0) ? BUFFER_SIZE : Math.min(BUFFER_SIZE, Math.max(MIN_BUFFER_SIZE, available));
 	}
 
 	/** Bytes consumed so far. */
