@@ -239,7 +239,12 @@ public final class MilvusProbe implements AutoCloseable {
 		}
 	}
 
-	private static MethodDescriptor<byte[], byte[]> unary(String name) {
+	/**
+	 * A unary method of the Milvus service that sends and receives raw message bytes.
+	 * @param name the method, such as {@code "Search"}
+	 * @return its descriptor
+	 */
+	public static MethodDescriptor<byte[], byte[]> unary(String name) {
 		return MethodDescriptor.<byte[], byte[]>newBuilder()
 			.setType(MethodDescriptor.MethodType.UNARY)
 			.setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, name))

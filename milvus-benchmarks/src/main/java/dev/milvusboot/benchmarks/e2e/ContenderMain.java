@@ -35,7 +35,8 @@ public final class ContenderMain {
 		String type = switch (args[0]) {
 			case "ours" -> "dev.milvusboot.benchmarks.e2e.OurContender";
 			case "sdk" -> "dev.milvusboot.benchmarks.e2e.SdkContender";
-			default -> throw new IllegalArgumentException("ours or sdk: " + args[0]);
+			case "raw" -> "dev.milvusboot.benchmarks.e2e.RawGrpcContender";
+			default -> throw new IllegalArgumentException("ours, sdk or raw: " + args[0]);
 		};
 		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
 				StandardCharsets.UTF_8);

@@ -264,33 +264,10 @@ public final class EndToEndMain {
 
 	private void searchPhase(MilvusClient admin, List<Contender> contenders, String suffix, Results results) throws Exception {
 		String collection = "e2e_search_" + suffix;
-		admin.createCollection(CollectionSchema.builder(collection)
-			.field(FieldSchema.int64Id(Fixtures.ID, false))
-			.field(FieldSchema.floatVector(Fixtures.VECTOR, SEARCH_DIM))
-			.dynamicField(false)
-			.build());
+		createSearchCollection(admin, collection);
 		try {
 			long begin = System.nanoTime();
-			float[][] vectors = Fixtures.vectors(this.settings.searchRows, SEARCH_DIM, 99);
-			int step = 10_000;
-			for (int first = 0; first < vectors.length; first += step) {
-				List<Long> ids = new ArrayList<>();
-				List<float[]> batch = new ArrayList<>();
-				for (int i = first; i < Math.min(vectors.length, first + step); i++) {
-					ids.add((long) i);
-					batch.add(vectors[i]);
-				}
-				admin.insertVectors(collection, ids, batch);
-			}
-			admin.flush(collection);
-			admin.createIndex(IndexParams.builder(collection, Fixtures.VECTOR)
-				.indexType(IndexType.HNSW)
-				.metric(MetricType.COSINE)
-				.param("M", 16)
-				.param("efConstruction", 200)
-				.build(), true);
-			results.index = "HNSW (COSINE, M 16, efConstruction 200; search ef " + Contender.EF + ")";
-			admin.loadCollection(collection);
+			results.index = fillSearchCollection(admin, collection, this.settings.searchRows);
 			results.searchRowsLoaded = admin.count(collection, "");
 			log(String.format(Locale.ROOT, "Search collection: %d rows × %d dims, %s, loaded in %.1f s",
 					results.searchRowsLoaded, SEARCH_DIM, results.index, (System.nanoTime() - begin) / 1e9));
@@ -348,6 +325,43 @@ public final class EndToEndMain {
 		}
 	}
 
+	/** Creates the search collection: int64 id and a {@value #SEARCH_DIM}-dim vector, no dynamic field. */
+	static void createSearchCollection(MilvusClient admin, String collection) {
+		admin.createCollection(CollectionSchema.builder(collection)
+			.field(FieldSchema.int64Id(Fixtures.ID, false))
+			.field(FieldSchema.floatVector(Fixtures.VECTOR, SEARCH_DIM))
+			.dynamicField(false)
+			.build());
+	}
+
+	/**
+	 * Fills the search collection with {@code rows} vectors (ids 0..rows-1), flushes, builds the HNSW index and loads
+	 * it.
+	 * @return the index, described
+	 */
+	static String fillSearchCollection(MilvusClient admin, String collection, int rows) {
+		float[][] vectors = Fixtures.vectors(rows, SEARCH_DIM, 99);
+		int step = 10_000;
+		for (int first = 0; first < vectors.length; first += step) {
+			List<Long> ids = new ArrayList<>();
+			List<float[]> batch = new ArrayList<>();
+			for (int i = first; i < Math.min(vectors.length, first + step); i++) {
+				ids.add((long) i);
+				batch.add(vectors[i]);
+			}
+			admin.insertVectors(collection, ids, batch);
+		}
+		admin.flush(collection);
+		admin.createIndex(IndexParams.builder(collection, Fixtures.VECTOR)
+			.indexType(IndexType.HNSW)
+			.metric(MetricType.COSINE)
+			.param("M", 16)
+			.param("efConstruction", 200)
+			.build(), true);
+		admin.loadCollection(collection);
+		return "HNSW (COSINE, M 16, efConstruction 200; search ef " + Contender.EF + ")";
+	}
+
 	/** The contenders in turn, starting with the {@code round}-th (modulo their number). */
 	static List<Contender> rotated(List<Contender> contenders, int round) {
 		List<Contender> order = new ArrayList<>(contenders);
@@ -379,7 +393,7 @@ public final class EndToEndMain {
 		return System.nanoTime() > this.deadline - budget + (long) (share * budget);
 	}
 
-	private static void writeFloats(Path file, float[][] vectors) throws IOException {
+	static void writeFloats(Path file, float[][] vectors) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.TRUNCATE_EXISTING)) {
 			ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
