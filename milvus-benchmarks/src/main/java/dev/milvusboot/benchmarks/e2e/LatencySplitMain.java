@@ -108,9 +108,13 @@ public final class LatencySplitMain {
 				for (int round = 0; round < this.rounds; round++) {
 					for (Contender contender : EndToEndMain.rotated(contenders, round)) {
 						Map<String, double[]> before = scrape(metrics);
+						long cpu = CpuMeter.process(contender.pid());
 						Window window = contender.search(collection, this.threads, this.seconds, round * 977);
+						cpu = CpuMeter.process(contender.pid()) - cpu;
 						Map<String, double[]> after = scrape(metrics);
-						splits.computeIfAbsent(contender.name(), (k) -> new Split()).add(window, before, after);
+						Split split = splits.computeIfAbsent(contender.name(), (k) -> new Split());
+						split.add(window, before, after);
+						split.clientCpuNanos += cpu;
 						EndToEndMain.log(String.format(Locale.ROOT, "round %d: %s %d searches, mean %.3f ms",
 								round + 1, contender.name(), window.latenciesMs().length,
 								mean(window.latenciesMs())));
@@ -140,6 +144,10 @@ public final class LatencySplitMain {
 		names.forEach((name) -> out.append("---:|"));
 		out.append('\n');
 		row(out, "seen by the client (wall time of the call)", names, splits, (s) -> s.clientMean());
+		out.append("| client process CPU per search, µs (JIT and GC included) |");
+		names.forEach((name) -> out.append(String.format(Locale.ROOT, " %.0f |",
+				splits.get(name).clientCpuNanos / 1e3 / splits.get(name).searches)));
+		out.append('\n');
 		Split reference = splits.get("SDK");
 		if (reference != null) {
 			row(out, "seen by the client, ÷ the SDK's in the same round (median over rounds)", names, splits,
@@ -231,6 +239,8 @@ public final class LatencySplitMain {
 		private final Map<String, double[]> series = new TreeMap<>();
 
 		private final List<Double> roundMeans = new ArrayList<>();
+
+		private long clientCpuNanos;
 
 		void add(Window window, Map<String, double[]> before, Map<String, double[]> after) {
 			this.roundMeans.add(mean(window.latenciesMs()));
