@@ -1,5 +1,6 @@
 package dev.milvusboot.client.internal.codec;
 
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+
+import io.grpc.KnownLength;
 
 /**
  * A minimal protobuf wire-format reader over a stream, through one buffer (sized to the message, at most 64 KiB):
@@ -48,10 +51,14 @@ final class WireReader {
 	}
 
 	/**
-	 * A buffer as large as the message where the stream knows its length, as gRPC's do (a search answer of a few
-	 * hundred bytes then does not allocate and zero 64 KiB), otherwise {@link #BUFFER_SIZE}.
+	 * A buffer as large as the message where the stream knows its length (gRPC's message streams and byte arrays: a
+	 * search answer of a few hundred bytes then does not allocate and zero 64 KiB), otherwise {@link #BUFFER_SIZE}:
+	 * other streams, such as decompressing ones, may tell less than they hold.
 	 */
 	static int bufferSize(InputStream in) {
+		if (!(in instanceof KnownLength) && !(in instanceof ByteArrayInputStream)) {
+			return BUFFER_SIZE;
+		}
 		int available;
 		try {
 			available = in.available();

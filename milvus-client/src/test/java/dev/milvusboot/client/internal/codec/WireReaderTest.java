@@ -1,11 +1,13 @@
 package dev.milvusboot.client.internal.codec;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.grpc.KnownLength;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.data.Hit;
@@ -33,8 +35,18 @@ class WireReaderTest {
 
 	@Test
 	void whenTheStreamDoesNotKnowItsLengthThenTheBufferIsTheLargest() {
+		// as a decompressing stream does: it tells 1 until its end, whatever it holds
+		InputStream inflating = new FilterInputStream(new ByteArrayInputStream(new byte[300])) {
+
+			@Override
+			public int available() {
+				return 1;
+			}
+
+		};
+		assertThat(WireReader.bufferSize(inflating)).isEqualTo(WireReader.BUFFER_SIZE);
 		assertThat(WireReader.bufferSize(new Underreporting(new byte[300], 0))).isEqualTo(WireReader.BUFFER_SIZE);
-		assertThat(WireReader.bufferSize(new InputStream() {
+		assertThat(WireReader.bufferSize(new KnownLengthStream() {
 
 			@Override
 			public int read() {
@@ -47,6 +59,23 @@ class WireReaderTest {
 			}
 
 		})).isEqualTo(WireReader.BUFFER_SIZE);
+	}
+
+	@Test
+	void whenAGrpcMessageStreamKnowsItsLengthThenTheBufferFitsIt() {
+		assertThat(WireReader.bufferSize(new KnownLengthStream() {
+
+			@Override
+			public int read() {
+				return -1;
+			}
+
+			@Override
+			public int available() {
+				return 420;
+			}
+
+		})).isEqualTo(420);
 	}
 
 	@Test
@@ -83,6 +112,11 @@ class WireReaderTest {
 		assertThat(second.get(3).longId()).isEqualTo(1_013L);
 		assertThat(second.get(3).score()).isEqualTo(1f - 13 / 100f);
 		assertThat(second.get(3).get("title")).isEqualTo(titles.get(13));
+	}
+
+	/** An input stream that says it knows its length, as gRPC's message streams do. */
+	private abstract static class KnownLengthStream extends InputStream implements KnownLength {
+
 	}
 
 	/** A stream that tells less than it holds, as a stream that does not know its length may. */
