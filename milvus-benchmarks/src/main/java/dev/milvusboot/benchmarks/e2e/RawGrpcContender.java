@@ -28,7 +28,7 @@ final class RawGrpcContender implements Contender {
 
 	private static final MethodDescriptor<byte[], byte[]> SEARCH = MilvusProbe.unary("Search");
 
-	private final MilvusClient client;
+	private final String uri;
 
 	private final ManagedChannel channel;
 
@@ -38,7 +38,7 @@ final class RawGrpcContender implements Contender {
 
 	RawGrpcContender(String uri, float[][] insertVectors, float[][] queries) {
 		URI address = URI.create(uri);
-		this.client = MilvusClient.create(uri);
+		this.uri = uri;
 		this.channel = Grpc.newChannelBuilderForAddress(address.getHost(), address.getPort(),
 				InsecureChannelCredentials.create()).build();
 		this.queries = queries;
@@ -64,7 +64,10 @@ final class RawGrpcContender implements Contender {
 
 	/** The requests our client would send for each query vector, checked once against the server. */
 	private byte[][] encode(String collection) {
-		CollectionSchema schema = this.client.describeCollection(collection).schema();
+		CollectionSchema schema;
+		try (MilvusClient client = MilvusClient.create(this.uri)) {
+			schema = client.describeCollection(collection).schema();
+		}
 		byte[][] encoded = new byte[this.queries.length][];
 		for (int i = 0; i < this.queries.length; i++) {
 			Search search = Search.in(collection)
@@ -101,7 +104,6 @@ final class RawGrpcContender implements Contender {
 	@Override
 	public void close() {
 		this.channel.shutdownNow();
-		this.client.close();
 	}
 
 }
