@@ -3,7 +3,6 @@ package dev.milvusboot.autoconfigure;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
-import dev.milvusboot.core.MilvusTemplate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -13,7 +12,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
  * {@link MilvusClientOptionsBuilderCustomizer}s) → {@link MilvusClient}. Every bean backs off when the application
  * defines its own. A {@link MilvusClientOptions} bean of the application's own is used as it is: properties and
  * customizers (metrics and tracing included) are then not applied.
- * The {@link MilvusTemplate} applications inject is built on the {@link MilvusClient}.
+ * The {@code MilvusTemplate} on top comes from
+ * {@link dev.milvusboot.autoconfigure.data.MilvusTemplateAutoConfiguration}.
  *
  * @since 0.1.0
  */
@@ -51,13 +50,6 @@ public final class MilvusAutoConfiguration {
 			logger.info(describe(options));
 		}
 		return client;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnSingleCandidate(MilvusClient.class)
-	MilvusTemplate milvusTemplate(MilvusClient client) {
-		return new MilvusTemplate(client);
 	}
 
 	private static String describe(MilvusClientOptions options) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
+import dev.milvusboot.autoconfigure.data.MilvusTemplateAutoConfiguration;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.schema.IndexType;
@@ -40,7 +41,8 @@ class MilvusTemplateIntegrationTests {
 
 	private ApplicationContextRunner runner(MilvusLite lite) {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(MilvusAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(MilvusAutoConfiguration.class,
+					MilvusTemplateAutoConfiguration.class))
 			.withPropertyValues("milvus.uri=" + lite.uri());
 	}
 
@@ -48,7 +50,7 @@ class MilvusTemplateIntegrationTests {
 	void whenTypedRecordsAreInsertedThenSearchAndFindReturnThemWithScores(MilvusLite lite) {
 		runner(lite).run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
-			if (template.collectionExists(Article.class)) {
+			if (template.hasCollection(Article.class)) {
 				template.dropCollection(Article.class);
 			}
 			template.createCollection(Article.class);
@@ -80,7 +82,7 @@ class MilvusTemplateIntegrationTests {
 			template.delete(Article.class, List.of(0L, 1L));
 			assertThat(template.count(Article.class)).isEqualTo(8);
 			template.dropCollection(Article.class);
-			assertThat(template.collectionExists(Article.class)).isFalse();
+			assertThat(template.hasCollection(Article.class)).isFalse();
 		});
 	}
 

@@ -1,6 +1,7 @@
 package dev.milvusboot.security;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
+import dev.milvusboot.autoconfigure.data.MilvusTemplateAutoConfiguration;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.exception.MilvusUnauthenticatedException;
 import dev.milvusboot.core.MilvusTemplate;
@@ -61,7 +62,8 @@ class MilvusStarterSecurityTests {
 	}
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, MilvusAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, MilvusAutoConfiguration.class,
+					MilvusTemplateAutoConfiguration.class))
 		.withPropertyValues("milvus.request-timeout=10s", "milvus.retry.max-attempts=1");
 
 	@Test

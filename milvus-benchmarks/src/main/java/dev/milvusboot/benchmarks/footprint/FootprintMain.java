@@ -26,7 +26,7 @@ import dev.milvusboot.local.MilvusLocalServer;
 /**
  * Footprint of our client against the official SDK, written to {@code footprint.md} in the results directory.
  * <ol>
- * <li>Our jars (milvus-client with its generated protocol classes, autoconfigure, starter, local), built from the
+ * <li>Our jars (milvus-client with its generated protocol classes, spring-data, autoconfigure, starter, local), built from the
  * working tree and installed into a private local repository ({@code target/footprint/repo}, with
  * {@code ~/.m2/repository} as a read-only tail), so the shared one is not touched.</li>
  * <li>Dependency closures, by {@code mvn dependency:copy-dependencies} (runtime scope) on throwaway poms: our
@@ -137,7 +137,7 @@ public final class FootprintMain {
 		this.report.append("| jar | bytes | MB |\n|---|---:|---:|\n");
 		long total = 0;
 		Path client = null;
-		for (String artifact : List.of("milvus-client", "milvus-spring-boot-autoconfigure",
+		for (String artifact : List.of("milvus-client", "milvus-spring-data", "milvus-spring-boot-autoconfigure",
 				"milvus-spring-boot-starter", "milvus-local")) {
 			Path jar = installedJar(artifact);
 			long size = Files.size(jar);

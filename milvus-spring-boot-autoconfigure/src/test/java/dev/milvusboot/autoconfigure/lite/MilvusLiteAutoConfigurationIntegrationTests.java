@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
+import dev.milvusboot.autoconfigure.data.MilvusTemplateAutoConfiguration;
 import dev.milvusboot.autoconfigure.MilvusConnectionDetails;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.core.MilvusTemplate;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
 class MilvusLiteAutoConfigurationIntegrationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(MilvusLiteAutoConfiguration.class, MilvusAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(MilvusLiteAutoConfiguration.class, MilvusAutoConfiguration.class,
+					MilvusTemplateAutoConfiguration.class));
 
 	@TempDir
 	Path temp;

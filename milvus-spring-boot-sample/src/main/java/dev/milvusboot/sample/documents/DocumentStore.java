@@ -45,7 +45,7 @@ public final class DocumentStore implements InitializingBean {
 	/** Creates the collection (with its index, loaded) unless it exists. */
 	@Override
 	public void afterPropertiesSet() {
-		if (this.template.collectionExists(Document.class)) {
+		if (this.template.hasCollection(Document.class)) {
 			logger.info("Document store uses the existing collection 'documents' ("
 					+ this.template.count(Document.class) + " documents)");
 			return;

@@ -175,7 +175,7 @@ public final class MilvusWalkthrough implements ApplicationRunner {
 	}
 
 	private String dropIfExists(String collection) {
-		if (this.template.collectionExists(collection)) {
+		if (this.template.hasCollection(collection)) {
 			this.template.dropCollection(collection);
 			return " (the one of an earlier run dropped first)";
 		}

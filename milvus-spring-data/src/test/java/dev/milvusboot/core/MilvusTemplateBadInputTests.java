@@ -51,7 +51,7 @@ class MilvusTemplateBadInputTests {
 	static void setUp(MilvusLite lite) {
 		client = MilvusClient.create(lite.uri());
 		template = new MilvusTemplate(client);
-		if (template.collectionExists(Item.class)) {
+		if (template.hasCollection(Item.class)) {
 			template.dropCollection(Item.class);
 		}
 		template.createCollection(Item.class);

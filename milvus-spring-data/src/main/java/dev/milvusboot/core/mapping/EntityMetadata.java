@@ -375,7 +375,24 @@ public final class EntityMetadata<T> {
 				}
 			}
 			if (Map.class.isAssignableFrom(t) && value instanceof String json) {
-				return org.springframework.boot.json.JsonParserFactory.getJsonParser().parseMap(json);
+				// the client's own JSON reader (internal API of the same project), so no JSON library is needed
+				return narrowIntegers(dev.milvusboot.client.internal.codec.Json.parse(json));
+			}
+			return value;
+		}
+
+		/** Whole numbers that fit an {@code int} become {@code Integer}s, as JSON libraries read them. */
+		private static Object narrowIntegers(Object value) {
+			if (value instanceof Long number && number == number.intValue()) {
+				return number.intValue();
+			}
+			if (value instanceof Map<?, ?> map) {
+				Map<Object, Object> narrowed = new LinkedHashMap<>();
+				map.forEach((key, item) -> narrowed.put(key, narrowIntegers(item)));
+				return narrowed;
+			}
+			if (value instanceof List<?> list) {
+				return list.stream().map(Property::narrowIntegers).toList();
 			}
 			return value;
 		}

@@ -120,13 +120,13 @@ public class MilvusTemplate {
 		});
 	}
 
-	public boolean collectionExists(String name) {
+	public boolean hasCollection(String name) {
 		return execute((c) -> c.hasCollection(name));
 	}
 
 	/** Whether the collection of an entity type exists. */
-	public boolean collectionExists(Class<?> type) {
-		return collectionExists(this.mapper.metadata(type).collection());
+	public boolean hasCollection(Class<?> type) {
+		return hasCollection(this.mapper.metadata(type).collection());
 	}
 
 	public CollectionDescription describeCollection(String name) {
@@ -146,14 +146,25 @@ public class MilvusTemplate {
 		dropCollection(this.mapper.metadata(type).collection());
 	}
 
-	/** The number of entities in a collection, counted exactly. */
+	/**
+	 * The number of entities in a collection, counted exactly (a {@code count(*)} query, like
+	 * {@link MilvusClient#count(String, String)} with an empty filter).
+	 */
 	public long count(String collection) {
 		return execute((c) -> c.count(collection, ""));
 	}
 
-	/** The number of entities of an entity type's collection. */
+	/** The number of entities of an entity type's collection, counted exactly. */
 	public long count(Class<?> type) {
 		return count(this.mapper.metadata(type).collection());
+	}
+
+	/**
+	 * The row count in the collection's statistics, as {@link MilvusClient#rowCount(String)}: cheap, but it
+	 * counts only flushed rows and may include deleted ones; {@link #count(String)} is exact.
+	 */
+	public long rowCount(String collection) {
+		return execute((c) -> c.rowCount(collection));
 	}
 
 	public void loadCollection(String name) {
@@ -174,7 +185,7 @@ public class MilvusTemplate {
 		run((c) -> c.dropPartition(collection, partition));
 	}
 
-	public boolean partitionExists(String collection, String partition) {
+	public boolean hasPartition(String collection, String partition) {
 		return execute((c) -> c.hasPartition(collection, partition));
 	}
 
