@@ -7,9 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.api.async.MilvusAsyncCommands;
+import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
+import dev.milvusboot.client.api.sync.MilvusCommands;
+import dev.milvusboot.client.internal.command.AbstractSyncCommands;
+import dev.milvusboot.client.internal.command.AsyncCommandsView;
+import dev.milvusboot.client.internal.command.Dispatch;
+import dev.milvusboot.client.internal.command.ReactiveCommandsView;
 import dev.milvusboot.client.admin.AliasDescription;
 import dev.milvusboot.client.admin.CompactionResult;
-import dev.milvusboot.client.admin.CreateCollectionOptions;
 import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
@@ -23,9 +29,7 @@ import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.ops.DataOperations;
 import dev.milvusboot.client.internal.ops.UserOperations;
 import dev.milvusboot.client.internal.ops.AliasOperations;
-import dev.milvusboot.client.internal.ops.CollectionOperations;
 import dev.milvusboot.client.internal.ops.DatabaseOperations;
-import dev.milvusboot.client.internal.ops.IndexOperations;
 import dev.milvusboot.client.internal.ops.MaintenanceOperations;
 import dev.milvusboot.client.internal.ops.PartitionOperations;
 import dev.milvusboot.client.internal.proto.CheckHealthRequest;
@@ -33,12 +37,6 @@ import dev.milvusboot.client.internal.proto.CheckHealthResponse;
 import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
 import dev.milvusboot.client.internal.transport.CallSettings;
 import dev.milvusboot.client.internal.transport.Rpc;
-import dev.milvusboot.client.schema.CollectionDescription;
-import dev.milvusboot.client.schema.CollectionSchema;
-import dev.milvusboot.client.schema.IndexDescription;
-import dev.milvusboot.client.schema.IndexParams;
-import dev.milvusboot.client.schema.LoadState;
-import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.Names;
 
 /**
@@ -52,7 +50,7 @@ import dev.milvusboot.client.schema.Names;
  * checked), and the first call builds the pool and does the {@code Connect} handshake. After a server restart the
  * connections come back by themselves.
  */
-public final class MilvusClient implements AutoCloseable {
+public final class MilvusClient extends AbstractSyncCommands implements MilvusCommands, AutoCloseable {
 
 	/** What {@link #serverVersion()} answers for a server that tells no version. */
 	public static final String UNKNOWN_SERVER_VERSION = "unknown";
@@ -63,10 +61,37 @@ public final class MilvusClient implements AutoCloseable {
 
 	private final boolean view;
 
+	private final Dispatch dispatch;
+
 	private MilvusClient(ClientCore core, CallSettings settings, boolean view) {
 		this.core = core;
 		this.settings = settings;
 		this.view = view;
+		this.dispatch = new Dispatch(core, settings);
+	}
+
+	@Override
+	protected Dispatch dispatch() {
+		return this.dispatch;
+	}
+
+	/**
+	 * The commands of this client (or view) in asynchronous form, with its database, deadline and retry policy.
+	 * @return the asynchronous commands
+	 */
+	@Override
+	public MilvusAsyncCommands async() {
+		return new AsyncCommandsView(this.dispatch);
+	}
+
+	/**
+	 * The commands of this client (or view) in reactive form, with its database, deadline and retry policy. Needs
+	 * {@code reactor-core} on the class path.
+	 * @return the reactive commands
+	 */
+	@Override
+	public MilvusReactiveCommands reactive() {
+		return new ReactiveCommandsView(this.dispatch);
 	}
 
 	/**
@@ -97,6 +122,7 @@ public final class MilvusClient implements AutoCloseable {
 	}
 
 	/** The database calls of this client use, or {@code null} for the server's default database. */
+	@Override
 	public String database() {
 		return this.settings.database();
 	}
@@ -107,6 +133,7 @@ public final class MilvusClient implements AutoCloseable {
 	 * @param database the database
 	 * @return the view
 	 */
+	@Override
 	public MilvusClient withDatabase(String database) {
 		Names.requireValid(database, "database name");
 		return new MilvusClient(this.core, this.settings.withDatabase(database), true);
@@ -117,6 +144,7 @@ public final class MilvusClient implements AutoCloseable {
 	 * @param timeout the deadline of each call
 	 * @return the view
 	 */
+	@Override
 	public MilvusClient withTimeout(Duration timeout) {
 		return new MilvusClient(this.core, this.settings.withTimeout(Durations.requirePositive(timeout, "timeout")),
 				true);
@@ -127,6 +155,7 @@ public final class MilvusClient implements AutoCloseable {
 	 * @param retry the retry policy
 	 * @return the view
 	 */
+	@Override
 	public MilvusClient withRetry(RetryOptions retry) {
 		return new MilvusClient(this.core, this.settings.withRetry(Objects.requireNonNull(retry, "retry")), true);
 	}
@@ -166,100 +195,6 @@ public final class MilvusClient implements AutoCloseable {
 
 	// ---------------------------------------------------------------- collections, partitions, indexes, aliases, databases, flush, compaction
 
-	/**
-	 * The quick set-up: creates a collection with an int64 primary key {@code id} with automatic ids, a float
-	 * vector {@code vector} of that dimension and the dynamic field, indexes the vector ({@code AUTOINDEX} with
-	 * that metric) and loads the collection, all within one deadline.
-	 * @param name the collection name
-	 * @param dimension the vector dimension
-	 * @param metric how vectors are compared
-	 */
-	public void createCollection(String name, int dimension, MetricType metric) {
-		createCollection(name, dimension, metric, true);
-	}
-
-	/**
-	 * The quick set-up of {@link #createCollection(String, int, MetricType)}, choosing whether the server assigns
-	 * the ids.
-	 * @param name the collection name
-	 * @param dimension the vector dimension
-	 * @param metric how vectors are compared
-	 * @param autoId whether the server assigns the primary keys
-	 */
-	public void createCollection(String name, int dimension, MetricType metric, boolean autoId) {
-		forgetSchema(name);
-		collections().createQuick(name, dimension, metric, autoId);
-	}
-
-	/**
-	 * Creates a collection with {@link CreateCollectionOptions#DEFAULTS}. It has no index and is not loaded.
-	 * @param schema the schema, which names the collection
-	 */
-	public void createCollection(CollectionSchema schema) {
-		createCollection(schema, CreateCollectionOptions.DEFAULTS);
-	}
-
-	/**
-	 * Creates a collection. It has no index and is not loaded.
-	 * @param schema the schema, which names the collection
-	 * @param options shards, consistency level and properties
-	 */
-	public void createCollection(CollectionSchema schema, CreateCollectionOptions options) {
-		forgetSchema(schema.name());
-		collections().create(schema, options);
-	}
-
-	/** Whether a collection (or alias) of that name exists. */
-	public boolean hasCollection(String name) {
-		return collections().has(name);
-	}
-
-	/** Describes a collection (or the collection an alias points to). */
-	public CollectionDescription describeCollection(String name) {
-		return collections().describe(name);
-	}
-
-	/** The names of the collections of this client's database. */
-	public List<String> listCollections() {
-		return collections().list();
-	}
-
-	/** Drops a collection and its data. */
-	public void dropCollection(String name) {
-		forgetSchema(name);
-		collections().drop(name);
-	}
-
-	/** Renames a collection. */
-	public void renameCollection(String oldName, String newName) {
-		forgetSchema(oldName);
-		forgetSchema(newName);
-		collections().rename(oldName, newName);
-	}
-
-	/**
-	 * The number of rows the server counts in a collection's statistics. Milvus counts persisted segments, so
-	 * call {@link #flush(String...)} first for an exact figure; deleted rows may be counted until compaction.
-	 */
-	public long rowCount(String collection) {
-		return collections().rowCount(collection);
-	}
-
-	/** Loads a collection for search and query, and waits (within the deadline) until it is loaded. */
-	public void loadCollection(String name) {
-		collections().load(name);
-	}
-
-	/** Releases a collection from memory. */
-	public void releaseCollection(String name) {
-		collections().release(name);
-	}
-
-	/** Whether a collection is loaded; {@link LoadState#NOT_EXIST} if there is no such collection. */
-	public LoadState loadState(String name) {
-		return collections().loadState(name);
-	}
-
 	/** Creates a partition. */
 	public void createPartition(String collection, String partition) {
 		partitions().create(collection, partition);
@@ -296,42 +231,6 @@ public final class MilvusClient implements AutoCloseable {
 	 */
 	public void releasePartitions(String collection, String... partitions) {
 		partitions().release(collection, List.of(partitions));
-	}
-
-	/**
-	 * Creates an index and waits (within the deadline) until the server reports it built. Milvus builds indexes
-	 * in the background; Milvus Lite builds them at once (and names every index after its field).
-	 * @param index the collection, the field and how to index it
-	 */
-	public void createIndex(IndexParams index) {
-		createIndex(index, true);
-	}
-
-	/**
-	 * Creates an index.
-	 * @param index the collection, the field and how to index it
-	 * @param waitUntilBuilt whether to wait (within the deadline) until the server reports the index built
-	 */
-	public void createIndex(IndexParams index, boolean waitUntilBuilt) {
-		indexes().create(index, waitUntilBuilt);
-	}
-
-	/**
-	 * Describes an index, found by its name or else by the field it indexes.
-	 * @throws dev.milvusboot.client.exception.MilvusNotFoundException if there is no such index
-	 */
-	public IndexDescription describeIndex(String collection, String indexNameOrField) {
-		return indexes().describe(collection, indexNameOrField);
-	}
-
-	/** The names of the indexes of a collection (empty if it has none). */
-	public List<String> listIndexes(String collection) {
-		return indexes().list(collection);
-	}
-
-	/** Drops an index, found by its name or else by the field it indexes; the collection must be released. */
-	public void dropIndex(String collection, String indexName) {
-		indexes().drop(collection, indexName);
 	}
 
 	/** Creates an alias for a collection; an alias can be used wherever a collection name can. */
@@ -394,16 +293,8 @@ public final class MilvusClient implements AutoCloseable {
 		return maintenance().compactionState(compactionId);
 	}
 
-	private CollectionOperations collections() {
-		return new CollectionOperations(this.core, this.settings);
-	}
-
 	private PartitionOperations partitions() {
 		return new PartitionOperations(this.core, this.settings);
-	}
-
-	private IndexOperations indexes() {
-		return new IndexOperations(this.core, this.settings);
 	}
 
 	private AliasOperations aliases() {

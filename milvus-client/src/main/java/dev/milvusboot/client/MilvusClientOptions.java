@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
@@ -76,6 +77,8 @@ public final class MilvusClientOptions {
 
 	private final SearchCoalescing searchCoalescing;
 
+	private final Executor callbackExecutor;
+
 	private final TlsOptions tls;
 
 	private final List<MilvusCallListener> listeners;
@@ -97,6 +100,7 @@ public final class MilvusClientOptions {
 		this.maxVectorDimension = builder.maxVectorDimension;
 		this.retry = builder.retry;
 		this.searchCoalescing = builder.searchCoalescing;
+		this.callbackExecutor = builder.callbackExecutor;
 		this.tls = tls;
 		this.listeners = List.copyOf(builder.listeners);
 	}
@@ -124,6 +128,7 @@ public final class MilvusClientOptions {
 			.maxVectorDimension(this.maxVectorDimension)
 			.retry(this.retry)
 			.searchCoalescing(this.searchCoalescing)
+			.callbackExecutor(this.callbackExecutor)
 			.tls(this.tls);
 		this.listeners.forEach(builder::listener);
 		return builder;
@@ -208,6 +213,14 @@ public final class MilvusClientOptions {
 		return this.searchCoalescing;
 	}
 
+	/**
+	 * Where the results of asynchronous and reactive commands are handed over, or {@code null} (the default) to
+	 * complete them on the client's transport threads (keep callbacks short there, or set an executor).
+	 */
+	public Executor callbackExecutor() {
+		return this.callbackExecutor;
+	}
+
 	/** TLS settings, or {@code null} for plaintext. */
 	public TlsOptions tls() {
 		return this.tls;
@@ -267,6 +280,8 @@ public final class MilvusClientOptions {
 		private RetryOptions retry = RetryOptions.DEFAULTS;
 
 		private SearchCoalescing searchCoalescing = SearchCoalescing.DEFAULTS;
+
+		private Executor callbackExecutor;
 
 		private TlsOptions tls;
 
@@ -379,6 +394,16 @@ public final class MilvusClientOptions {
 		 */
 		public Builder searchCoalescing(SearchCoalescing searchCoalescing) {
 			this.searchCoalescing = Objects.requireNonNull(searchCoalescing, "searchCoalescing");
+			return this;
+		}
+
+		/**
+		 * Completes the futures of asynchronous and reactive commands on this executor (for example an
+		 * application's own pool), so that callbacks never run on the client's transport threads; {@code null}
+		 * (the default) completes them where the answer arrives.
+		 */
+		public Builder callbackExecutor(Executor callbackExecutor) {
+			this.callbackExecutor = callbackExecutor;
 			return this;
 		}
 

@@ -4,6 +4,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
@@ -51,6 +54,8 @@ public final class ClientCore implements AutoCloseable {
 
 	private volatile String serverVersion;
 
+	private volatile ScheduledExecutorService scheduler;
+
 	/**
 	 * Creates the core of a client; no channel is built until the first call. TLS certificate and key files are
 	 * checked here, so that a bad one is reported when the client is created rather than by its first call.
@@ -94,7 +99,7 @@ public final class ClientCore implements AutoCloseable {
 					if (this.closed) {
 						throw RpcInvoker.closedException(rpc);
 					}
-					transport = new Transport(this.options);
+					transport = new Transport(this.options, this::scheduler);
 					this.transport = transport;
 				}
 			}
@@ -120,6 +125,29 @@ public final class ClientCore implements AutoCloseable {
 			}
 		}
 		return searches;
+	}
+
+	/**
+	 * Runs the client's timed work: retry backoffs of asynchronous calls and the polls of operations that wait for
+	 * the server (loading, index builds), so that no caller's thread sleeps in an asynchronous operation. One daemon thread, made by the first use and
+	 * stopped by {@link #close()}.
+	 */
+	public ScheduledExecutorService scheduler() {
+		ScheduledExecutorService scheduler = this.scheduler;
+		if (scheduler == null) {
+			synchronized (this.transportLock) {
+				scheduler = this.scheduler;
+				if (scheduler == null) {
+					scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+						Thread thread = new Thread(task, "milvus-scheduler");
+						thread.setDaemon(true);
+						return thread;
+					});
+					this.scheduler = scheduler;
+				}
+			}
+		}
+		return scheduler;
 	}
 
 	/** The settings calls use unless a view changes them. */
@@ -272,6 +300,12 @@ public final class ClientCore implements AutoCloseable {
 		if (searches != null) {
 			searches.close();
 		}
+		ScheduledExecutorService scheduler = this.scheduler;
+		if (scheduler != null) {
+			// Waiting retries and polls run now: they find the client closed and fail their operations, so no
+			// future is left incomplete.
+			scheduler.shutdownNow().forEach(Runnable::run);
+		}
 	}
 
 	/** The gRPC side of a client: its headers, channel pool and invoker. */
@@ -289,13 +323,13 @@ public final class ClientCore implements AutoCloseable {
 		 */
 		private static final String NETTY_JFR = "io.grpc.netty.shaded.io.netty.jfr.enabled";
 
-		Transport(MilvusClientOptions options) {
+		Transport(MilvusClientOptions options, Supplier<ScheduledExecutorService> scheduler) {
 			if (System.getProperty(NETTY_JFR) == null) {
 				System.setProperty(NETTY_JFR, "false");
 			}
 			this.headers = new HeadersInterceptor(options);
 			this.pool = new ChannelPool(options, this.headers);
-			this.invoker = new RpcInvoker(this.pool, options.endpoint(), options.listeners());
+			this.invoker = new RpcInvoker(this.pool, options.endpoint(), options.listeners(), scheduler);
 		}
 
 	}

@@ -15,6 +15,8 @@ import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.exception.MilvusPartialWriteException;
+import dev.milvusboot.client.internal.command.Dispatch;
+import dev.milvusboot.client.internal.command.IndexRequests;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.codec.EncodedWrite;
 import dev.milvusboot.client.internal.codec.FilterSyntax;
@@ -459,7 +461,8 @@ public final class DataOperations {
 	}
 
 	private MetricType indexMetric(String collection, String field) {
-		String metric = new IndexOperations(this.core, this.settings).describe(collection, field).metricType();
+		String metric = new Dispatch(this.core, this.settings).execute(IndexRequests.describeIndex(collection, field))
+			.metricType();
 		try {
 			return MetricType.valueOf(metric.toUpperCase(java.util.Locale.ROOT));
 		}

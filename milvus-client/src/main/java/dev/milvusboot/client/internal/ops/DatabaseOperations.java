@@ -1,5 +1,6 @@
 package dev.milvusboot.client.internal.ops;
 
+import dev.milvusboot.client.internal.command.AdminCodec;
 import java.util.List;
 
 import dev.milvusboot.client.internal.ClientCore;

@@ -1,5 +1,6 @@
 package dev.milvusboot.client.internal.ops;
 
+import dev.milvusboot.client.internal.command.AdminCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

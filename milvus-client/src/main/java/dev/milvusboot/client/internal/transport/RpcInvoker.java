@@ -3,8 +3,8 @@ package dev.milvusboot.client.internal.transport;
 import java.net.ConnectException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,12 +41,21 @@ public final class RpcInvoker implements AutoCloseable {
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
-	private volatile ScheduledExecutorService retryScheduler;
+	private final Supplier<ScheduledExecutorService> scheduler;
 
-	public RpcInvoker(ChannelPool pool, MilvusEndpoint endpoint, List<MilvusCallListener> listeners) {
+	/**
+	 * Creates an invoker.
+	 * @param pool the channels
+	 * @param endpoint the server, for messages
+	 * @param listeners told of every call
+	 * @param scheduler where asynchronous calls wait out their retry backoff (the client's, which stops it)
+	 */
+	public RpcInvoker(ChannelPool pool, MilvusEndpoint endpoint, List<MilvusCallListener> listeners,
+			Supplier<ScheduledExecutorService> scheduler) {
 		this.pool = pool;
 		this.endpoint = endpoint;
 		this.listeners = List.copyOf(listeners);
+		this.scheduler = scheduler;
 	}
 
 	/** The number of calls in progress. */
@@ -172,7 +181,7 @@ public final class RpcInvoker implements AutoCloseable {
 							return;
 						}
 						try {
-							retryScheduler().schedule(() -> {
+							RpcInvoker.this.scheduler.get().schedule(() -> {
 								reconnectIfUnavailable(failure);
 								attemptAsync(rpc, tracker, result);
 							}, backoffNanos, TimeUnit.NANOSECONDS);
@@ -183,24 +192,6 @@ public final class RpcInvoker implements AutoCloseable {
 					}
 
 				});
-	}
-
-	private ScheduledExecutorService retryScheduler() {
-		ScheduledExecutorService scheduler = this.retryScheduler;
-		if (scheduler == null) {
-			synchronized (this) {
-				scheduler = this.retryScheduler;
-				if (scheduler == null) {
-					scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
-						Thread thread = new Thread(task, "milvus-retry");
-						thread.setDaemon(true);
-						return thread;
-					});
-					this.retryScheduler = scheduler;
-				}
-			}
-		}
-		return scheduler;
 	}
 
 	/** Before retrying an unavailable server, lets channels waiting out their reconnect backoff connect now. */
@@ -242,12 +233,7 @@ public final class RpcInvoker implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.closed.compareAndSet(false, true)) {
-			ScheduledExecutorService scheduler = this.retryScheduler;
-			if (scheduler != null) {
-				scheduler.shutdownNow();
-			}
-		}
+		this.closed.set(true);
 	}
 
 	/** The state of one operation across its attempts. */

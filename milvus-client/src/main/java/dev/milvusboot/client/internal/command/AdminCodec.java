@@ -1,4 +1,4 @@
-package dev.milvusboot.client.internal.ops;
+package dev.milvusboot.client.internal.command;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import io.grpc.MethodDescriptor;
  * Conversions between the protocol's enums and ours for the administrative operations, plus the tiny JSON the
  * index parameters need. Internal API.
  */
-final class AdminCodec {
+public final class AdminCodec {
 
 	private AdminCodec() {
 	}
@@ -36,12 +36,12 @@ final class AdminCodec {
 	 * @param statusOf finds the status in the response
 	 * @return the call
 	 */
-	static <Q, R> Rpc<Q, R> rpc(String operation, String collection, String description,
+	public static <Q, R> Rpc<Q, R> rpc(String operation, String collection, String description,
 			MethodDescriptor<Q, R> method, Q request, Function<R, Status> statusOf) {
 		return Rpc.of(operation, collection, method, request, statusOf).describedAs(description);
 	}
 
-	static dev.milvusboot.client.internal.proto.ConsistencyLevel toProto(ConsistencyLevel level) {
+	public static dev.milvusboot.client.internal.proto.ConsistencyLevel toProto(ConsistencyLevel level) {
 		return switch (level) {
 			case STRONG -> dev.milvusboot.client.internal.proto.ConsistencyLevel.Strong;
 			case SESSION -> dev.milvusboot.client.internal.proto.ConsistencyLevel.Session;
@@ -51,7 +51,7 @@ final class AdminCodec {
 	}
 
 	/** Our level, or {@code null} for a customized (or unknown) one. */
-	static ConsistencyLevel fromProto(dev.milvusboot.client.internal.proto.ConsistencyLevel level) {
+	public static ConsistencyLevel fromProto(dev.milvusboot.client.internal.proto.ConsistencyLevel level) {
 		return switch (level) {
 			case Strong -> ConsistencyLevel.STRONG;
 			case Session -> ConsistencyLevel.SESSION;
@@ -61,7 +61,7 @@ final class AdminCodec {
 		};
 	}
 
-	static LoadState fromProto(dev.milvusboot.client.internal.proto.LoadState state) {
+	public static LoadState fromProto(dev.milvusboot.client.internal.proto.LoadState state) {
 		return switch (state) {
 			case LoadStateNotLoad -> LoadState.NOT_LOADED;
 			case LoadStateLoading -> LoadState.LOADING;
@@ -70,7 +70,7 @@ final class AdminCodec {
 		};
 	}
 
-	static IndexState fromProto(dev.milvusboot.client.internal.proto.IndexState state) {
+	public static IndexState fromProto(dev.milvusboot.client.internal.proto.IndexState state) {
 		return switch (state) {
 			case Unissued -> IndexState.UNISSUED;
 			case InProgress -> IndexState.IN_PROGRESS;
@@ -81,7 +81,7 @@ final class AdminCodec {
 		};
 	}
 
-	static CompactionState fromProto(dev.milvusboot.client.internal.proto.CompactionState state) {
+	public static CompactionState fromProto(dev.milvusboot.client.internal.proto.CompactionState state) {
 		return switch (state) {
 			case Executing -> CompactionState.EXECUTING;
 			case Completed -> CompactionState.COMPLETED;
@@ -92,7 +92,7 @@ final class AdminCodec {
 	// ---------------------------------------------------------------- JSON
 
 	/** A value as JSON text (index build parameters). */
-	static String toJson(Object value) {
+	public static String toJson(Object value) {
 		return Json.write(value, "the index parameters");
 	}
 
@@ -100,7 +100,7 @@ final class AdminCodec {
 	 * Reads the members of a JSON object as text: strings unquoted, anything else (numbers, booleans, nested
 	 * values) as JSON. Returns an empty map if the text is not a JSON object.
 	 */
-	static Map<String, String> jsonObjectMembers(String text) {
+	public static Map<String, String> jsonObjectMembers(String text) {
 		Map<String, String> members = new LinkedHashMap<>();
 		Object parsed;
 		try {
@@ -117,7 +117,7 @@ final class AdminCodec {
 	}
 
 	/** Joins names for messages: {@code 'a', 'b'}. */
-	static String quoted(List<String> names) {
+	public static String quoted(List<String> names) {
 		List<String> quoted = new ArrayList<>(names.size());
 		names.forEach((name) -> quoted.add("'" + name + "'"));
 		return String.join(", ", quoted);

@@ -1,0 +1,287 @@
+package dev.milvusboot.client.internal.command;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import dev.milvusboot.client.admin.CreateCollectionOptions;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.internal.codec.SchemaCodec;
+import dev.milvusboot.client.internal.proto.BoolResponse;
+import dev.milvusboot.client.internal.proto.CreateCollectionRequest;
+import dev.milvusboot.client.internal.proto.DescribeCollectionRequest;
+import dev.milvusboot.client.internal.proto.DescribeCollectionResponse;
+import dev.milvusboot.client.internal.proto.DropCollectionRequest;
+import dev.milvusboot.client.internal.proto.GetCollectionStatisticsRequest;
+import dev.milvusboot.client.internal.proto.GetCollectionStatisticsResponse;
+import dev.milvusboot.client.internal.proto.GetLoadStateRequest;
+import dev.milvusboot.client.internal.proto.GetLoadStateResponse;
+import dev.milvusboot.client.internal.proto.GetLoadingProgressRequest;
+import dev.milvusboot.client.internal.proto.GetLoadingProgressResponse;
+import dev.milvusboot.client.internal.proto.HasCollectionRequest;
+import dev.milvusboot.client.internal.proto.KeyValuePair;
+import dev.milvusboot.client.internal.proto.LoadCollectionRequest;
+import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
+import dev.milvusboot.client.internal.proto.ReleaseCollectionRequest;
+import dev.milvusboot.client.internal.proto.RenameCollectionRequest;
+import dev.milvusboot.client.internal.proto.ShowCollectionsRequest;
+import dev.milvusboot.client.internal.proto.ShowCollectionsResponse;
+import dev.milvusboot.client.internal.transport.Rpc;
+import dev.milvusboot.client.schema.CollectionDescription;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.IndexParams;
+import dev.milvusboot.client.schema.IndexType;
+import dev.milvusboot.client.schema.LoadState;
+import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.client.schema.Names;
+
+/**
+ * The commands of {@link dev.milvusboot.client.api.sync.MilvusCollectionCommands}: creating, describing, listing,
+ * renaming, dropping, counting, loading and releasing collections. Arguments are checked when a command is built,
+ * before anything is sent. Internal API.
+ */
+public final class CollectionRequests {
+
+	private static final String COLLECTION_NAME = "collection name";
+
+	private CollectionRequests() {
+	}
+
+	public static Command<Void> createCollection(String name, int dimension, MetricType metric) {
+		return createCollection(name, dimension, metric, true);
+	}
+
+	/**
+	 * The quick set-up: a collection with an int64 primary key {@code id}, a float vector {@code vector} and the
+	 * dynamic field, the vector indexed with {@code AUTOINDEX} and the metric, loaded; one deadline for all.
+	 */
+	public static Command<Void> createCollection(String name, int dimension, MetricType metric, boolean autoId) {
+		Names.requireValid(name, COLLECTION_NAME);
+		Objects.requireNonNull(metric, "metric");
+		CollectionSchema schema = CollectionSchema.builder(name)
+			.field(FieldSchema.int64Id(CollectionSchema.DEFAULT_ID_FIELD, autoId))
+			.field(FieldSchema.floatVector(CollectionSchema.DEFAULT_VECTOR_FIELD, dimension))
+			.dynamicField(true)
+			.build();
+		IndexParams index = IndexParams.of(name, CollectionSchema.DEFAULT_VECTOR_FIELD, IndexType.AUTOINDEX, metric);
+		return (dispatch) -> {
+			Deadline deadline = Deadline.start(dispatch);
+			return create(dispatch, deadline, schema, CreateCollectionOptions.DEFAULTS)
+				.thenCompose((created) -> IndexRequests.create(deadline, index, true))
+				.thenCompose((indexed) -> load(deadline, name));
+		};
+	}
+
+	public static Command<Void> createCollection(CollectionSchema schema) {
+		return createCollection(schema, CreateCollectionOptions.DEFAULTS);
+	}
+
+	/** Creates a collection from a schema, without indexes and not loaded. */
+	public static Command<Void> createCollection(CollectionSchema schema, CreateCollectionOptions options) {
+		Objects.requireNonNull(schema, "schema");
+		Objects.requireNonNull(options, "options");
+		return (dispatch) -> create(dispatch, Deadline.start(dispatch), schema, options);
+	}
+
+	private static CompletableFuture<Void> create(Dispatch dispatch, Deadline deadline, CollectionSchema schema,
+			CreateCollectionOptions options) {
+		String name = schema.name();
+		requireSupportedDimensions(schema, dispatch.options().maxVectorDimension());
+		forgetSchema(dispatch, name);
+		CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder()
+			.setCollectionName(name)
+			.setSchema(SchemaCodec.toProto(schema).toByteString())
+			.setShardsNum(options.shards())
+			.setConsistencyLevel(AdminCodec.toProto(options.consistencyLevel()));
+		options.properties().forEach((key, value) -> request.addProperties(pair(key, value)));
+		return deadline.call(AdminCodec.rpc("createCollection", name, "create collection '" + name + "'",
+				MilvusServiceGrpc.getCreateCollectionMethod(), request.build(), (s) -> s)).thenApply((s) -> null);
+	}
+
+	/**
+	 * Refuses vector fields above Milvus's dimension limit, which Milvus Lite does not enforce: code developed
+	 * against it would fail on Milvus.
+	 */
+	private static void requireSupportedDimensions(CollectionSchema schema, int limit) {
+		for (FieldSchema field : schema.fields()) {
+			boolean binary = field.dataType() == DataType.BINARY_VECTOR;
+			long fieldLimit = binary ? 8L * limit : limit;
+			if (field.dataType().isVector() && field.dimension() > fieldLimit) {
+				throw new MilvusInvalidArgumentException("Cannot create collection '" + schema.name() + "': "
+						+ (binary ? "binary " : "") + "vector field '" + field.name() + "' has dimension "
+						+ field.dimension() + ", above " + fieldLimit + ", Milvus's default limit"
+						+ (binary ? " for binary vectors (eight times proxy.maxDimension)" : "")
+						+ ". A Milvus server raises it with proxy.maxDimension; then raise the client's with "
+						+ "MilvusClientOptions.Builder#maxVectorDimension (now " + limit + ")");
+			}
+		}
+	}
+
+	/** Whether a collection (or an alias) of that name exists. */
+	public static Command<Boolean> hasCollection(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return Command.unary(AdminCodec.rpc("hasCollection", name, "check collection '" + name + "'",
+				MilvusServiceGrpc.getHasCollectionMethod(),
+				HasCollectionRequest.newBuilder().setCollectionName(name).build(), BoolResponse::getStatus),
+				BoolResponse::getValue);
+	}
+
+	public static Command<CollectionDescription> describeCollection(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return Command.unary(describeRpc(name), (response) -> describe(response, name));
+	}
+
+	/** The description of a collection from the server's answer. */
+	static CollectionDescription describe(DescribeCollectionResponse response, String name) {
+		// The schema names the collection itself; Milvus echoes the requested name (maybe an alias) elsewhere.
+		String actualName = !response.getSchema().getName().isEmpty() ? response.getSchema().getName()
+				: !response.getCollectionName().isEmpty() ? response.getCollectionName() : name;
+		CollectionSchema schema = SchemaCodec.fromProto(response.getSchema(), actualName);
+		return new CollectionDescription(actualName, response.getDbName(), response.getCollectionID(), schema,
+				response.getAliasesList(), AdminCodec.fromProto(response.getConsistencyLevel()),
+				response.getShardsNum(), createdAt(response), SchemaCodec.toMap(response.getPropertiesList()));
+	}
+
+	/** The {@code DescribeCollection} call. */
+	static Rpc<DescribeCollectionRequest, DescribeCollectionResponse> describeRpc(String name) {
+		return AdminCodec.rpc("describeCollection", name, "describe collection '" + name + "'",
+				MilvusServiceGrpc.getDescribeCollectionMethod(),
+				DescribeCollectionRequest.newBuilder().setCollectionName(name).build(),
+				DescribeCollectionResponse::getStatus);
+	}
+
+	/** When the collection was created: the server's UTC milliseconds, else the physical part of its timestamp. */
+	private static Instant createdAt(DescribeCollectionResponse response) {
+		if (response.getCreatedUtcTimestamp() > 0) {
+			return Instant.ofEpochMilli(response.getCreatedUtcTimestamp());
+		}
+		if (response.getCreatedTimestamp() > 0) {
+			return Instant.ofEpochMilli(response.getCreatedTimestamp() >>> 18);
+		}
+		return null;
+	}
+
+	public static Command<List<String>> listCollections() {
+		return Command.unary(AdminCodec.rpc("listCollections", null, "list collections",
+				MilvusServiceGrpc.getShowCollectionsMethod(), ShowCollectionsRequest.getDefaultInstance(),
+				ShowCollectionsResponse::getStatus), (response) -> List.copyOf(response.getCollectionNamesList()));
+	}
+
+	public static Command<Void> dropCollection(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return forgetting(List.of(name), Command.unary(AdminCodec.rpc("dropCollection", name,
+				"drop collection '" + name + "'", MilvusServiceGrpc.getDropCollectionMethod(),
+				DropCollectionRequest.newBuilder().setCollectionName(name).build(), (s) -> s)));
+	}
+
+	public static Command<Void> renameCollection(String oldName, String newName) {
+		Names.requireValid(oldName, COLLECTION_NAME);
+		Names.requireValid(newName, "new collection name");
+		return forgetting(List.of(oldName, newName), Command.unary(AdminCodec.rpc("renameCollection", oldName,
+				"rename collection '" + oldName + "' to '" + newName + "'", MilvusServiceGrpc.getRenameCollectionMethod(),
+				RenameCollectionRequest.newBuilder().setOldName(oldName).setNewName(newName).build(), (s) -> s)));
+	}
+
+	/** The row count the server reports in the collection's statistics. */
+	public static Command<Long> rowCount(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return Command.unary(AdminCodec.rpc("getCollectionStatistics", name,
+				"get statistics of collection '" + name + "'", MilvusServiceGrpc.getGetCollectionStatisticsMethod(),
+				GetCollectionStatisticsRequest.newBuilder().setCollectionName(name).build(),
+				GetCollectionStatisticsResponse::getStatus), (response) -> rowCount(name, response));
+	}
+
+	private static long rowCount(String name, GetCollectionStatisticsResponse response) {
+		Map<String, String> stats = SchemaCodec.toMap(response.getStatsList());
+		String rows = stats.get("row_count");
+		if (rows == null) {
+			throw new MilvusException("The statistics of collection '" + name + "' have no row_count: " + stats);
+		}
+		try {
+			return Long.parseLong(rows.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new MilvusException("The row_count of collection '" + name + "' is not a number: " + rows);
+		}
+	}
+
+	/** Loads a collection and waits until it is loaded. */
+	public static Command<Void> loadCollection(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return (dispatch) -> load(Deadline.start(dispatch), name);
+	}
+
+	private static CompletableFuture<Void> load(Deadline deadline, String name) {
+		return deadline
+			.call(AdminCodec.rpc("loadCollection", name, "load collection '" + name + "'",
+					MilvusServiceGrpc.getLoadCollectionMethod(),
+					LoadCollectionRequest.newBuilder().setCollectionName(name).build(), (s) -> s))
+			.thenCompose((loading) -> awaitLoaded(deadline, name, List.of(), "collection '" + name + "' to load"));
+	}
+
+	/** Polls the loading progress of a collection or some of its partitions until it reaches 100%. */
+	static CompletableFuture<Void> awaitLoaded(Deadline deadline, String collection, List<String> partitions,
+			String what) {
+		GetLoadingProgressRequest request = GetLoadingProgressRequest.newBuilder()
+			.setCollectionName(collection)
+			.addAllPartitionNames(partitions)
+			.build();
+		return deadline
+			.await(what,
+					() -> deadline.call(AdminCodec.rpc("getLoadingProgress", collection,
+							"get loading progress of collection '" + collection + "'",
+							MilvusServiceGrpc.getGetLoadingProgressMethod(), request,
+							GetLoadingProgressResponse::getStatus)),
+					(response) -> response.getProgress() >= 100,
+					(response) -> "progress " + response.getProgress() + "%")
+			.thenApply((loaded) -> null);
+	}
+
+	public static Command<Void> releaseCollection(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return Command.unary(AdminCodec.rpc("releaseCollection", name, "release collection '" + name + "'",
+				MilvusServiceGrpc.getReleaseCollectionMethod(),
+				ReleaseCollectionRequest.newBuilder().setCollectionName(name).build(), (s) -> s));
+	}
+
+	public static Command<LoadState> loadState(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return Command.unary(AdminCodec.rpc("getLoadState", name, "get load state of collection '" + name + "'",
+				MilvusServiceGrpc.getGetLoadStateMethod(),
+				GetLoadStateRequest.newBuilder().setCollectionName(name).build(), GetLoadStateResponse::getStatus),
+				(response) -> AdminCodec.fromProto(response.getState()));
+	}
+
+	/** A command that first drops the cached schemas of collections whose schema it changes. */
+	private static <R> Command<R> forgetting(List<String> collections, Command<R> command) {
+		return new Command<>() {
+
+			@Override
+			public CompletableFuture<R> executeAsync(Dispatch dispatch) {
+				collections.forEach((collection) -> forgetSchema(dispatch, collection));
+				return command.executeAsync(dispatch);
+			}
+
+			@Override
+			public R execute(Dispatch dispatch) {
+				collections.forEach((collection) -> forgetSchema(dispatch, collection));
+				return command.execute(dispatch);
+			}
+
+		};
+	}
+
+	private static void forgetSchema(Dispatch dispatch, String collection) {
+		dispatch.schemas().invalidate(dispatch.settings().database(), collection);
+	}
+
+	static KeyValuePair pair(String key, String value) {
+		return KeyValuePair.newBuilder().setKey(key).setValue(value).build();
+	}
+
+}
