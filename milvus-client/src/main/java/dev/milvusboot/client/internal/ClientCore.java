@@ -317,16 +317,7 @@ public final class ClientCore implements AutoCloseable {
 
 		private final RpcInvoker invoker;
 
-		/**
-		 * Netty 4.2's Java Flight Recorder events (in grpc-netty-shaded): 0.6 MB of heap and 135 classes for
-		 * events nobody records by default. Off unless the application sets the property itself.
-		 */
-		private static final String NETTY_JFR = "io.grpc.netty.shaded.io.netty.jfr.enabled";
-
 		Transport(MilvusClientOptions options, Supplier<ScheduledExecutorService> scheduler) {
-			if (System.getProperty(NETTY_JFR) == null) {
-				System.setProperty(NETTY_JFR, "false");
-			}
 			this.headers = new HeadersInterceptor(options);
 			this.pool = new ChannelPool(options, this.headers);
 			this.invoker = new RpcInvoker(this.pool, options.endpoint(), options.listeners(), scheduler);
