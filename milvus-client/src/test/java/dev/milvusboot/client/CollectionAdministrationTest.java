@@ -1,5 +1,7 @@
 package dev.milvusboot.client;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -249,6 +251,24 @@ class CollectionAdministrationTest extends AdminTestSupport {
 		assertThat(description.collectionId()).isZero();
 		assertThat(description.aliases()).isEmpty();
 		assertThat(description.schema().name()).isEqualTo(name);
+	}
+
+	@Test
+	void truncateDeletesEveryRowAndKeepsTheCollectionItsSchemaAndIndex() {
+		String name = names.collection("truncated");
+		client.createCollection(name, DIM, MetricType.L2);
+		client.insertVectors(name, List.of(new float[] { 1, 2, 3, 4 }, new float[] { 4, 3, 2, 1 }));
+		assertThat(client.count(name, "")).isEqualTo(2);
+
+		client.truncateCollection(name);
+
+		assertThat(client.hasCollection(name)).isTrue();
+		assertThat(client.describeCollection(name).schema().vectorField().dimension()).isEqualTo(DIM);
+		assertThat(client.listIndexes(name)).hasSize(1);
+		client.loadCollection(name);
+		assertThat(client.count(name, "")).isZero();
+		client.insertVectors(name, List.of(new float[] { 1, 1, 1, 1 }));
+		assertThat(client.count(name, "")).isEqualTo(1);
 	}
 
 }

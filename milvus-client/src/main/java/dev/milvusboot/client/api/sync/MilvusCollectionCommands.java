@@ -10,7 +10,7 @@ import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.codegen.CommandForms;
 
 /**
- * Collections: create, describe, list, rename, drop, count, load and release.
+ * Collections: create, describe, list, rename, truncate, drop, count, load and release.
  */
 @CommandForms
 public interface MilvusCollectionCommands {
@@ -73,6 +73,13 @@ public interface MilvusCollectionCommands {
 	 * @param name the collection name
 	 */
 	void dropCollection(String name);
+
+	/**
+	 * Deletes every row of a collection at once, keeping the collection, its schema, indexes and partitions
+	 * (Milvus 2.6 and Milvus Lite 3; older servers answer {@code MilvusUnsupportedException}).
+	 * @param name the collection name
+	 */
+	void truncateCollection(String name);
 
 	/**
 	 * Renames a collection.

@@ -29,6 +29,8 @@ import dev.milvusboot.client.internal.proto.ReleaseCollectionRequest;
 import dev.milvusboot.client.internal.proto.RenameCollectionRequest;
 import dev.milvusboot.client.internal.proto.ShowCollectionsRequest;
 import dev.milvusboot.client.internal.proto.ShowCollectionsResponse;
+import dev.milvusboot.client.internal.proto.TruncateCollectionRequest;
+import dev.milvusboot.client.internal.proto.TruncateCollectionResponse;
 import dev.milvusboot.client.internal.transport.Rpc;
 import dev.milvusboot.client.schema.CollectionDescription;
 import dev.milvusboot.client.schema.CollectionSchema;
@@ -177,6 +179,14 @@ public final class CollectionRequests {
 		return forgetting(List.of(name), Command.unary(AdminCodec.rpc("dropCollection", name,
 				"drop collection '" + name + "'", MilvusServiceGrpc.getDropCollectionMethod(),
 				DropCollectionRequest.newBuilder().setCollectionName(name).build(), (s) -> s)));
+	}
+
+	public static Command<Void> truncateCollection(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return Command.unary(AdminCodec.rpc("truncateCollection", name, "truncate collection '" + name + "'",
+				MilvusServiceGrpc.getTruncateCollectionMethod(),
+				TruncateCollectionRequest.newBuilder().setCollectionName(name).build(),
+				TruncateCollectionResponse::getStatus));
 	}
 
 	public static Command<Void> renameCollection(String oldName, String newName) {
