@@ -14,8 +14,6 @@ import dev.milvusboot.client.internal.command.AbstractSyncCommands;
 import dev.milvusboot.client.internal.command.AsyncCommandsView;
 import dev.milvusboot.client.internal.command.Dispatch;
 import dev.milvusboot.client.internal.command.ReactiveCommandsView;
-import dev.milvusboot.client.admin.AliasDescription;
-import dev.milvusboot.client.admin.CompactionResult;
 import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
@@ -24,19 +22,9 @@ import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchIterator;
 import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
-import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.ops.DataOperations;
-import dev.milvusboot.client.internal.ops.UserOperations;
-import dev.milvusboot.client.internal.ops.AliasOperations;
-import dev.milvusboot.client.internal.ops.DatabaseOperations;
-import dev.milvusboot.client.internal.ops.MaintenanceOperations;
-import dev.milvusboot.client.internal.ops.PartitionOperations;
-import dev.milvusboot.client.internal.proto.CheckHealthRequest;
-import dev.milvusboot.client.internal.proto.CheckHealthResponse;
-import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
 import dev.milvusboot.client.internal.transport.CallSettings;
-import dev.milvusboot.client.internal.transport.Rpc;
 import dev.milvusboot.client.schema.Names;
 
 /**
@@ -172,137 +160,9 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 		return this.core.serverVersion(this.settings);
 	}
 
-	/**
-	 * Asks the server whether it is healthy. A server without {@code CheckHealth} (Milvus Lite 2.5 answers it gRPC
-	 * {@code UNIMPLEMENTED}) has answered all the same, so it counts as healthy.
-	 */
-	public HealthStatus checkHealth() {
-		CheckHealthResponse response;
-		try {
-			response = call(Rpc.of("checkHealth", null, MilvusServiceGrpc.getCheckHealthMethod(),
-					CheckHealthRequest.getDefaultInstance(), CheckHealthResponse::getStatus));
-		}
-		catch (MilvusUnsupportedException ex) {
-			return new HealthStatus(true, List.of());
-		}
-		return new HealthStatus(response.getIsHealthy(), response.getReasonsList());
-	}
-
 	/** A snapshot of the connection pool: channels by state and calls in flight. */
 	public PoolStatistics poolStatistics() {
 		return this.core.poolStatistics();
-	}
-
-	// ---------------------------------------------------------------- collections, partitions, indexes, aliases, databases, flush, compaction
-
-	/** Creates a partition. */
-	public void createPartition(String collection, String partition) {
-		partitions().create(collection, partition);
-	}
-
-	/** Drops a partition and its data; it must be released first. */
-	public void dropPartition(String collection, String partition) {
-		partitions().drop(collection, partition);
-	}
-
-	/** Whether a partition exists. */
-	public boolean hasPartition(String collection, String partition) {
-		return partitions().has(collection, partition);
-	}
-
-	/** The names of the partitions of a collection, {@code _default} included. */
-	public List<String> listPartitions(String collection) {
-		return partitions().list(collection);
-	}
-
-	/**
-	 * Loads partitions and waits (within the deadline) until they are loaded.
-	 * @throws dev.milvusboot.client.exception.MilvusUnsupportedException on Milvus Lite, which loads whole
-	 * collections only
-	 */
-	public void loadPartitions(String collection, String... partitions) {
-		partitions().load(collection, List.of(partitions));
-	}
-
-	/**
-	 * Releases partitions from memory.
-	 * @throws dev.milvusboot.client.exception.MilvusUnsupportedException on Milvus Lite, which releases whole
-	 * collections only
-	 */
-	public void releasePartitions(String collection, String... partitions) {
-		partitions().release(collection, List.of(partitions));
-	}
-
-	/** Creates an alias for a collection; an alias can be used wherever a collection name can. */
-	public void createAlias(String collection, String alias) {
-		aliases().create(collection, alias);
-	}
-
-	/** Points an existing alias to another collection. */
-	public void alterAlias(String collection, String alias) {
-		aliases().alter(collection, alias);
-	}
-
-	/** Drops an alias. */
-	public void dropAlias(String alias) {
-		aliases().drop(alias);
-	}
-
-	/** Says which collection an alias points to. */
-	public AliasDescription describeAlias(String alias) {
-		return aliases().describe(alias);
-	}
-
-	/** The aliases of a collection. */
-	public List<String> listAliases(String collection) {
-		return aliases().list(collection);
-	}
-
-	/** Creates a database. */
-	public void createDatabase(String database) {
-		new DatabaseOperations(this.core, this.settings).create(database);
-	}
-
-	/** Drops a database; it must have no collections. */
-	public void dropDatabase(String database) {
-		new DatabaseOperations(this.core, this.settings).drop(database);
-	}
-
-	/** The names of the databases. */
-	public List<String> listDatabases() {
-		return new DatabaseOperations(this.core, this.settings).list();
-	}
-
-	/** Persists the recent writes of collections and waits (within the deadline) until they are flushed. */
-	public void flush(String... collections) {
-		maintenance().flush(List.of(collections));
-	}
-
-	/** Compacts a collection (merging small segments, purging deleted rows) and waits until it is done. */
-	public CompactionResult compact(String collection) {
-		return maintenance().compact(collection);
-	}
-
-	/** Starts compacting a collection without waiting; returns the id to pass to {@link #compactionState(long)}. */
-	public long startCompaction(String collection) {
-		return maintenance().startCompaction(collection);
-	}
-
-	/** The state of a compaction started by {@link #startCompaction(String)}. */
-	public CompactionResult compactionState(long compactionId) {
-		return maintenance().compactionState(compactionId);
-	}
-
-	private PartitionOperations partitions() {
-		return new PartitionOperations(this.core, this.settings);
-	}
-
-	private AliasOperations aliases() {
-		return new AliasOperations(this.core, this.settings);
-	}
-
-	private MaintenanceOperations maintenance() {
-		return new MaintenanceOperations(this.core, this.settings);
 	}
 
 	// ---------------------------------------------------------------- data: insert, upsert, delete, get, query, search
@@ -487,41 +347,11 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 		return data().searchIterator(search, batchSize, total);
 	}
 
-	/** Drops the cached schema of a collection whose schema is about to change. */
-	private void forgetSchema(String collection) {
-		this.core.schemas().invalidate(this.settings.database(), collection);
-	}
-
-	// ---------------------------------------------------------------- users (servers with authentication)
-
-	/**
-	 * Creates a user.
-	 * @param user the user name
-	 * @param password the password, 6 to 256 characters
-	 */
-	public void createUser(String user, String password) {
-		new UserOperations(this.core, this.settings).create(user, password);
-	}
-
-	/** Drops a user. */
-	public void dropUser(String user) {
-		new UserOperations(this.core, this.settings).drop(user);
-	}
-
-	/** The users of the server. */
-	public List<String> listUsers() {
-		return new UserOperations(this.core, this.settings).list();
-	}
-
 	private DataOperations data() {
 		return new DataOperations(this.core, this.settings);
 	}
 
 	// ---------------------------------------------------------------- plumbing
-
-	<Q, R> R call(Rpc<Q, R> rpc) {
-		return this.core.call(rpc, this.settings);
-	}
 
 	/** Whether this client (or the client this view came from) is closed. */
 	public boolean isClosed() {

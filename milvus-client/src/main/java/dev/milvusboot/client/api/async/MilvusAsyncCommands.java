@@ -6,6 +6,8 @@ package dev.milvusboot.client.api.async;
  * set). Failures complete the future with the {@code MilvusException} the blocking form would throw. Obtained
  * from {@code MilvusCommands#async()}.
  */
-public interface MilvusAsyncCommands extends MilvusCollectionAsyncCommands, MilvusIndexAsyncCommands {
+public interface MilvusAsyncCommands extends MilvusCollectionAsyncCommands, MilvusIndexAsyncCommands,
+		MilvusPartitionAsyncCommands, MilvusAliasAsyncCommands, MilvusDatabaseAsyncCommands, MilvusUserAsyncCommands,
+		MilvusMaintenanceAsyncCommands, MilvusServerAsyncCommands {
 
 }

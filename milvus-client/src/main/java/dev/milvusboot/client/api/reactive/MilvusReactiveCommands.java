@@ -5,6 +5,8 @@ package dev.milvusboot.client.api.reactive;
  * subscription runs the command once. Failures are signalled with the {@code MilvusException} the blocking form
  * would throw. Obtained from {@code MilvusCommands#reactive()}; needs {@code reactor-core} on the class path.
  */
-public interface MilvusReactiveCommands extends MilvusCollectionReactiveCommands, MilvusIndexReactiveCommands {
+public interface MilvusReactiveCommands extends MilvusCollectionReactiveCommands, MilvusIndexReactiveCommands,
+		MilvusPartitionReactiveCommands, MilvusAliasReactiveCommands, MilvusDatabaseReactiveCommands,
+		MilvusUserReactiveCommands, MilvusMaintenanceReactiveCommands, MilvusServerReactiveCommands {
 
 }

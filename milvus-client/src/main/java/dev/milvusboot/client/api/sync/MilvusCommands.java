@@ -13,7 +13,9 @@ import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
  * have nothing to close. The same commands run asynchronously through {@link #async()} and reactively through
  * {@link #reactive()}.
  */
-public interface MilvusCommands extends MilvusCollectionCommands, MilvusIndexCommands {
+public interface MilvusCommands extends MilvusCollectionCommands, MilvusIndexCommands, MilvusPartitionCommands,
+		MilvusAliasCommands, MilvusDatabaseCommands, MilvusUserCommands, MilvusMaintenanceCommands,
+		MilvusServerCommands {
 
 	/**
 	 * The database these commands use.

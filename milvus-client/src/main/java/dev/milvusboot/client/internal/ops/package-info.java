@@ -1,7 +1,6 @@
 /**
- * The operations behind {@link dev.milvusboot.client.MilvusClient}, one small class per area (collections,
- * partitions, indexes, aliases, databases, flush and compaction, data), each taking the client core and the call
- * settings of the client or view that called it. Operations that wait for asynchronous server work poll within the
- * call's deadline. Internal API.
+ * The data operations behind {@link dev.milvusboot.client.MilvusClient} (writes, reads, search and iterators) that
+ * have not moved to the command layer ({@code internal.command}) yet, taking the client core and the call settings
+ * of the client or view that called them. Internal API.
  */
 package dev.milvusboot.client.internal.ops;

@@ -54,6 +54,11 @@ public final class ExceptionFactory {
 		}
 		if (kind == Kind.OTHER) {
 			kind = kindOfLegacyCode(legacy);
+			if (legacy == 6) {
+				// Milvus Lite 3's catch-all also says "database 'x' does not exist" or "... already exists".
+				Kind named = kindOfReason(reason);
+				kind = (named == Kind.NOT_FOUND || named == Kind.ALREADY_EXISTS) ? named : kind;
+			}
 		}
 		if (kind == Kind.OTHER) {
 			kind = kindOfReason(reason);
