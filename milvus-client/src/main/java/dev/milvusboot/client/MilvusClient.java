@@ -1,11 +1,7 @@
 package dev.milvusboot.client;
 
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 import dev.milvusboot.client.api.async.MilvusAsyncCommands;
 import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
@@ -14,16 +10,8 @@ import dev.milvusboot.client.internal.command.AbstractSyncCommands;
 import dev.milvusboot.client.internal.command.AsyncCommandsView;
 import dev.milvusboot.client.internal.command.Dispatch;
 import dev.milvusboot.client.internal.command.ReactiveCommandsView;
-import dev.milvusboot.client.data.HybridSearch;
-import dev.milvusboot.client.data.MutationResult;
-import dev.milvusboot.client.data.Query;
-import dev.milvusboot.client.data.Row;
-import dev.milvusboot.client.data.Search;
-import dev.milvusboot.client.data.SearchIterator;
-import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
 import dev.milvusboot.client.internal.ClientCore;
-import dev.milvusboot.client.internal.ops.DataOperations;
 import dev.milvusboot.client.internal.transport.CallSettings;
 import dev.milvusboot.client.schema.Names;
 
@@ -163,192 +151,6 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	/** A snapshot of the connection pool: channels by state and calls in flight. */
 	public PoolStatistics poolStatistics() {
 		return this.core.poolStatistics();
-	}
-
-	// ---------------------------------------------------------------- data: insert, upsert, delete, get, query, search
-
-	/**
-	 * Inserts rows (maps of field names to values; vectors as {@code float[]}). Every row is checked before
-	 * anything is sent; rows beyond the request size limit are sent in several batches, in order.
-	 * @param collection the collection
-	 * @param rows the rows
-	 * @return the primary keys written and the count
-	 * @throws dev.milvusboot.client.exception.MilvusInvalidArgumentException naming the row and field at fault
-	 * @throws dev.milvusboot.client.exception.MilvusPartialWriteException if a later batch failed after earlier
-	 * ones were written
-	 */
-	public MutationResult insert(String collection, List<? extends Map<String, ?>> rows) {
-		return data().insert(collection, null, rows);
-	}
-
-	/**
-	 * Inserts rows into a partition.
-	 * @param collection the collection
-	 * @param partition the partition
-	 * @param rows the rows
-	 * @return the primary keys written and the count
-	 */
-	public MutationResult insert(String collection, String partition, List<? extends Map<String, ?>> rows) {
-		return data().insert(collection, partition, rows);
-	}
-
-	/**
-	 * Inserts bare vectors, the classic way, into a collection with one vector field and automatic ids.
-	 * @param collection the collection
-	 * @param vectors the vectors
-	 * @return the generated ids
-	 */
-	public MutationResult insertVectors(String collection, List<float[]> vectors) {
-		return data().insertVectors(collection, null, null, vectors);
-	}
-
-	/**
-	 * Inserts bare vectors with their ids into a collection with one vector field and an int64 key.
-	 * @param collection the collection
-	 * @param ids the ids, one per vector
-	 * @param vectors the vectors
-	 * @return the ids written
-	 */
-	public MutationResult insertVectors(String collection, List<Long> ids, List<float[]> vectors) {
-		return data().insertVectors(collection, null, ids, vectors);
-	}
-
-	/** Inserts bare vectors with automatic ids into a partition. */
-	public MutationResult insertVectors(String collection, String partition, List<float[]> vectors) {
-		return data().insertVectors(collection, partition, null, vectors);
-	}
-
-	/** Inserts rows without blocking; the future fails with a {@code MilvusException}. */
-	public CompletableFuture<MutationResult> insertAsync(String collection, List<? extends Map<String, ?>> rows) {
-		return data().insertAsync(collection, null, rows);
-	}
-
-	/**
-	 * Inserts rows, or replaces the rows with the same primary keys.
-	 * @param collection the collection
-	 * @param rows the rows, each with its primary key
-	 * @return the primary keys written and the count
-	 */
-	public MutationResult upsert(String collection, List<? extends Map<String, ?>> rows) {
-		return data().upsert(collection, null, rows);
-	}
-
-	/** Upserts rows into a partition. */
-	public MutationResult upsert(String collection, String partition, List<? extends Map<String, ?>> rows) {
-		return data().upsert(collection, partition, rows);
-	}
-
-	/** Upserts rows without blocking. */
-	public CompletableFuture<MutationResult> upsertAsync(String collection, List<? extends Map<String, ?>> rows) {
-		return data().upsertAsync(collection, null, rows);
-	}
-
-	/**
-	 * Deletes entities by primary key.
-	 * @param collection the collection
-	 * @param ids the primary keys ({@code Long} or {@code String})
-	 * @return the delete count
-	 */
-	public MutationResult delete(String collection, List<?> ids) {
-		return data().deleteByIds(collection, null, ids);
-	}
-
-	/** Deletes entities of a partition by primary key. */
-	public MutationResult delete(String collection, String partition, List<?> ids) {
-		return data().deleteByIds(collection, partition, ids);
-	}
-
-	/**
-	 * Deletes the entities a boolean expression matches, e.g. {@code "year < 2000"}.
-	 * @param collection the collection
-	 * @param filter the expression
-	 * @return the delete count
-	 */
-	public MutationResult deleteWhere(String collection, String filter) {
-		return data().delete(collection, null, filter);
-	}
-
-	/**
-	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
-	 * @param collection the collection
-	 * @param ids the primary keys
-	 * @param outputFields the fields to return (none: the primary key only; {@code "*"}: all)
-	 * @return the entities found
-	 */
-	public List<Row> get(String collection, List<?> ids, String... outputFields) {
-		return data().get(collection, null, ids, List.of(outputFields));
-	}
-
-	/**
-	 * Runs a query.
-	 * @param query the query
-	 * @return the matching entities
-	 */
-	public List<Row> query(Query query) {
-		return data().query(query);
-	}
-
-	/** Runs a query without blocking. */
-	public CompletableFuture<List<Row>> queryAsync(Query query) {
-		return data().queryAsync(query);
-	}
-
-	/**
-	 * Counts entities.
-	 * @param collection the collection
-	 * @param filter a boolean expression, or empty for all entities
-	 * @return the count
-	 */
-	public long count(String collection, String filter) {
-		return data().count(collection, filter);
-	}
-
-	/**
-	 * Runs a vector search.
-	 * @param search the search
-	 * @return the hits of each query vector
-	 */
-	public SearchResults search(Search search) {
-		return data().search(search);
-	}
-
-	/** Runs a vector search without blocking. */
-	public CompletableFuture<SearchResults> searchAsync(Search search) {
-		return data().searchAsync(search);
-	}
-
-	/**
-	 * Runs a hybrid search over several vector fields (Milvus 2.4 and later).
-	 * @param search the hybrid search
-	 * @return the merged hits of each query
-	 */
-	public SearchResults hybridSearch(HybridSearch search) {
-		return data().hybridSearch(search);
-	}
-
-	/**
-	 * Pages through every entity a query matches, in primary key order, however many there are.
-	 * @param query the query; its limit, if any, caps the total
-	 * @param batchSize the entities per page (1 to 16384)
-	 * @return the pages
-	 */
-	public Iterator<List<Row>> queryIterator(Query query, int batchSize) {
-		return data().queryIterator(query, batchSize);
-	}
-
-	/**
-	 * Pages through the hits of one query vector, best first, beyond the 16384 one search may return.
-	 * @param search the search, with exactly one query vector (its top-k is ignored)
-	 * @param batchSize the hits per page (1 to 16384)
-	 * @param total the most hits to return in all
-	 * @return the pages
-	 */
-	public SearchIterator searchIterator(Search search, int batchSize, long total) {
-		return data().searchIterator(search, batchSize, total);
-	}
-
-	private DataOperations data() {
-		return new DataOperations(this.core, this.settings);
 	}
 
 	// ---------------------------------------------------------------- plumbing

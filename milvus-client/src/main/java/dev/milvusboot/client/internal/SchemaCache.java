@@ -41,6 +41,21 @@ public final class SchemaCache {
 		return schema;
 	}
 
+	/**
+	 * The cached schema of a collection.
+	 * @param database the database, or {@code null}
+	 * @param collection the collection
+	 * @return the schema, or {@code null} if not cached
+	 */
+	public CollectionSchema cached(String database, String collection) {
+		return this.schemas.get(key(database, collection));
+	}
+
+	/** Caches the schema of a collection. */
+	public void put(String database, String collection, CollectionSchema schema) {
+		this.schemas.put(key(database, collection), schema);
+	}
+
 	/** Forgets a collection's schema (and its last write). */
 	public void invalidate(String database, String collection) {
 		this.schemas.remove(key(database, collection));

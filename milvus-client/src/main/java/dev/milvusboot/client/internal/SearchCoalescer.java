@@ -31,6 +31,7 @@ import dev.milvusboot.client.internal.proto.PlaceholderValue;
 import dev.milvusboot.client.internal.proto.SearchRequest;
 import dev.milvusboot.client.internal.transport.CallSettings;
 import dev.milvusboot.client.internal.transport.Rpc;
+import dev.milvusboot.client.internal.SearchCombination.Shape;
 
 /**
  * Combines concurrent searches of the same shape into one request (see {@link SearchCoalescing}). Searches are
@@ -39,7 +40,8 @@ import dev.milvusboot.client.internal.transport.Rpc;
  * When a request returns, its place goes to the waiting searches (up to {@code maxQueriesPerRequest} vectors, their
  * vectors concatenated in one placeholder group) if two or more wait or no other request is in flight; a lone
  * waiting search instead goes with the next search to arrive, which finds the place free and takes the queue along.
- * The hits are handed back query by query. Searches sent at once run on the calling thread, exactly as without
+ * Which searches may be combined at all is {@link SearchCombination}'s rule. The hits are handed back query by
+ * query. Searches sent at once run on the calling thread, exactly as without
  * combining. Internal API.
  */
 public final class SearchCoalescer {
@@ -59,7 +61,30 @@ public final class SearchCoalescer {
 
 	}
 
-	private final ClientCore core;
+	/** Sends search calls: the client's invoker, after its handshake. */
+	public interface SearchSender {
+
+		/**
+		 * Sends a call on the caller's thread.
+		 * @param rpc the call
+		 * @param settings its settings
+		 * @return the response
+		 */
+		SearchResponse send(Rpc<SearchRequest, SearchResponse> rpc, CallSettings settings);
+
+		/**
+		 * Sends a call without blocking.
+		 * @param rpc the call
+		 * @param settings its settings
+		 * @return the future response
+		 */
+		CompletableFuture<SearchResponse> sendAsync(Rpc<SearchRequest, SearchResponse> rpc, CallSettings settings);
+
+	}
+
+	private final SearchSender sender;
+
+	private final String server;
 
 	private final SearchCoalescing limits;
 
@@ -69,9 +94,16 @@ public final class SearchCoalescer {
 
 	private volatile boolean closed;
 
-	SearchCoalescer(ClientCore core, SearchCoalescing limits) {
-		this.core = core;
+	/**
+	 * Creates a coalescer.
+	 * @param sender sends the calls
+	 * @param limits the coalescing limits
+	 * @param server the server's address, for messages
+	 */
+	public SearchCoalescer(SearchSender sender, SearchCoalescing limits, String server) {
+		this.sender = sender;
 		this.limits = limits;
+		this.server = server;
 	}
 
 	/**
@@ -86,7 +118,7 @@ public final class SearchCoalescer {
 	public SearchResults search(SearchRequest request, int queries, List<String> outputFields, CallSettings settings,
 			SearchCall call) {
 		if (!combinable(request, queries)) {
-			return this.core.call(call.of(request, queries, 1), settings).hits(outputFields);
+			return this.sender.send(call.of(request, queries, 1), settings).hits(outputFields);
 		}
 		Shape shape = Shape.of(request, settings);
 		Waiting waiting = new Waiting(request, queries, settings);
@@ -95,7 +127,7 @@ public final class SearchCoalescer {
 			return await(waiting);
 		}
 		try {
-			return this.core.call(call.of(request, queries, 1), settings).hits(outputFields);
+			return this.sender.send(call.of(request, queries, 1), settings).hits(outputFields);
 		}
 		finally {
 			release(shape, lane, outputFields, call);
@@ -114,7 +146,7 @@ public final class SearchCoalescer {
 	public CompletableFuture<SearchResults> searchAsync(SearchRequest request, int queries, List<String> outputFields,
 			CallSettings settings, SearchCall call) {
 		if (!combinable(request, queries)) {
-			return this.core.callAsync(call.of(request, queries, 1), settings)
+			return this.sender.sendAsync(call.of(request, queries, 1), settings)
 				.thenApply((response) -> response.hits(outputFields));
 		}
 		Shape shape = Shape.of(request, settings);
@@ -123,24 +155,14 @@ public final class SearchCoalescer {
 		if (lane == null) {
 			return waiting.result;
 		}
-		CompletableFuture<SearchResults> result = this.core.callAsync(call.of(request, queries, 1), settings)
+		CompletableFuture<SearchResults> result = this.sender.sendAsync(call.of(request, queries, 1), settings)
 			.thenApply((response) -> response.hits(outputFields));
 		result.whenComplete((hits, error) -> release(shape, lane, outputFields, call));
 		return result;
 	}
 
 	private boolean combinable(SearchRequest request, int queries) {
-		return this.limits.enabled() && queries < this.limits.maxQueriesPerRequest() && !groupsHits(request);
-	}
-
-	/** Grouped searches stay alone: not every server version groups the hits of several query vectors. */
-	private static boolean groupsHits(SearchRequest request) {
-		for (int i = 0; i < request.getSearchParamsCount(); i++) {
-			if (request.getSearchParams(i).getKey().equals("group_by_field")) {
-				return true;
-			}
-		}
-		return false;
+		return SearchCombination.combinable(request, queries, this.limits);
 	}
 
 	/**
@@ -220,8 +242,8 @@ public final class SearchCoalescer {
 		int queries = batch.stream().mapToInt((w) -> w.queries).sum();
 		try {
 			SearchRequest request = (batch.size() == 1) ? batch.get(0).request : combine(batch, queries);
-			response = this.core.callAsync(call.of(request, queries, batch.size()),
-					shape.settings.withTimeout(batch.get(batch.size() - 1).remaining()));
+			response = this.sender.sendAsync(call.of(request, queries, batch.size()),
+					shape.settings().withTimeout(batch.get(batch.size() - 1).remaining()));
 		}
 		catch (RuntimeException ex) {
 			response = CompletableFuture.failedFuture(ex);
@@ -264,7 +286,7 @@ public final class SearchCoalescer {
 			return; // the client is closed: the search fails as soon as it is sent
 		}
 		ScheduledFuture<?> timer = deadlines().schedule(() -> waiting.result.completeExceptionally(
-				waiting.timeout(this.core.options().endpoint().address())), waiting.remaining().toNanos(),
+				waiting.timeout(this.server)), waiting.remaining().toNanos(),
 				TimeUnit.NANOSECONDS);
 		waiting.result.whenComplete((hits, error) -> timer.cancel(false));
 	}
@@ -354,7 +376,7 @@ public final class SearchCoalescer {
 		}
 		for (Waiting waiting : batch) {
 			Duration remaining = waiting.remaining();
-			this.core.callAsync(call.of(waiting.request, waiting.queries, 1), waiting.settings.withTimeout(
+			this.sender.sendAsync(call.of(waiting.request, waiting.queries, 1), waiting.settings.withTimeout(
 					remaining.isZero() ? Duration.ofMillis(1) : remaining))
 				.whenComplete((response, own) -> {
 					if (own != null) {
@@ -441,15 +463,6 @@ public final class SearchCoalescer {
 		Duration remaining() {
 			long left = this.settings.timeout().toNanos() - (System.nanoTime() - this.since);
 			return (left > 0) ? Duration.ofNanos(left) : Duration.ZERO;
-		}
-
-	}
-
-	/** What makes searches combinable: the request but its query vectors, and the call settings. */
-	private record Shape(ByteString request, CallSettings settings) {
-
-		static Shape of(SearchRequest request, CallSettings settings) {
-			return new Shape(request.toBuilder().clearPlaceholderGroup().clearNq().build().toByteString(), settings);
 		}
 
 	}

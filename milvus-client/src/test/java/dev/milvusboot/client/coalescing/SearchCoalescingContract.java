@@ -209,7 +209,7 @@ abstract class SearchCoalescingContract {
 			.build())) {
 			List<java.util.concurrent.CompletableFuture<SearchResults>> futures = new ArrayList<>();
 			for (float[][] batch : batches) {
-				futures.add(combining.searchAsync(Search.in(collection).vectors(batch).topK(5).build()));
+				futures.add(combining.async().search(Search.in(collection).vectors(batch).topK(5).build()));
 			}
 			for (int i = 0; i < batches.size(); i++) {
 				SearchResults got = futures.get(i).get(60, TimeUnit.SECONDS);

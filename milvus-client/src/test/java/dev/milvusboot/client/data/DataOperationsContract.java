@@ -398,12 +398,12 @@ abstract class DataOperationsContract {
 		Random random = new Random(10);
 		float[] target = vector(random);
 		List<Map<String, Object>> rows = List.of(Map.of("vector", target), Map.of("vector", vector(random)));
-		MutationResult written = client.insertAsync(name, rows).get(10, TimeUnit.SECONDS);
+		MutationResult written = client.async().insert(name, rows).get(10, TimeUnit.SECONDS);
 		assertThat(written.ids()).hasSize(2);
-		SearchResults results = client.searchAsync(Search.in(name).vector(target).topK(1).build())
+		SearchResults results = client.async().search(Search.in(name).vector(target).topK(1).build())
 			.get(10, TimeUnit.SECONDS);
 		assertThat(results.first().get(0).id()).isEqualTo(written.ids().get(0));
-		List<Row> queried = client.queryAsync(Query.in(name).filter("id > 0").build()).get(10, TimeUnit.SECONDS);
+		List<Row> queried = client.async().query(Query.in(name).filter("id > 0").build()).get(10, TimeUnit.SECONDS);
 		assertThat(queried).extracting((row) -> row.get("id")).containsExactlyInAnyOrderElementsOf(written.ids());
 	}
 

@@ -8,6 +8,7 @@ package dev.milvusboot.client.api.async;
  */
 public interface MilvusAsyncCommands extends MilvusCollectionAsyncCommands, MilvusIndexAsyncCommands,
 		MilvusPartitionAsyncCommands, MilvusAliasAsyncCommands, MilvusDatabaseAsyncCommands, MilvusUserAsyncCommands,
-		MilvusMaintenanceAsyncCommands, MilvusServerAsyncCommands {
+		MilvusMaintenanceAsyncCommands, MilvusServerAsyncCommands, MilvusWriteAsyncCommands,
+		MilvusQueryAsyncCommands, MilvusSearchAsyncCommands {
 
 }

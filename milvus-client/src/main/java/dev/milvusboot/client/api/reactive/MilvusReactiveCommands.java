@@ -7,6 +7,7 @@ package dev.milvusboot.client.api.reactive;
  */
 public interface MilvusReactiveCommands extends MilvusCollectionReactiveCommands, MilvusIndexReactiveCommands,
 		MilvusPartitionReactiveCommands, MilvusAliasReactiveCommands, MilvusDatabaseReactiveCommands,
-		MilvusUserReactiveCommands, MilvusMaintenanceReactiveCommands, MilvusServerReactiveCommands {
+		MilvusUserReactiveCommands, MilvusMaintenanceReactiveCommands, MilvusServerReactiveCommands,
+		MilvusWriteReactiveCommands, MilvusQueryReactiveCommands, MilvusSearchReactiveCommands {
 
 }

@@ -15,7 +15,7 @@ import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
  */
 public interface MilvusCommands extends MilvusCollectionCommands, MilvusIndexCommands, MilvusPartitionCommands,
 		MilvusAliasCommands, MilvusDatabaseCommands, MilvusUserCommands, MilvusMaintenanceCommands,
-		MilvusServerCommands {
+		MilvusServerCommands, MilvusWriteCommands, MilvusQueryCommands, MilvusSearchCommands {
 
 	/**
 	 * The database these commands use.

@@ -81,6 +81,32 @@ public interface Command<R> {
 	}
 
 	/**
+	 * One remote call built when the command runs (from the settings of its dispatch, such as the database or the
+	 * last write's timestamp), whose response is decoded into the result.
+	 * @param <Q> the request type
+	 * @param <S> the response type
+	 * @param <R> the result type
+	 * @param rpc builds the call
+	 * @param decode turns the response into the result
+	 * @return the command
+	 */
+	static <Q, S, R> Command<R> unary(Function<Dispatch, Rpc<Q, S>> rpc, Function<? super S, ? extends R> decode) {
+		return new Command<>() {
+
+			@Override
+			public CompletableFuture<R> executeAsync(Dispatch dispatch) {
+				return dispatch.callAsync(rpc.apply(dispatch)).thenApply(decode);
+			}
+
+			@Override
+			public R execute(Dispatch dispatch) {
+				return decode.apply(dispatch.call(rpc.apply(dispatch)));
+			}
+
+		};
+	}
+
+	/**
 	 * One remote call whose response holds no result (only its status).
 	 * @param <Q> the request type
 	 * @param <S> the response type

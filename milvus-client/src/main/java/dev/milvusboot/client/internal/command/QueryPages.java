@@ -1,0 +1,128 @@
+package dev.milvusboot.client.internal.command;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.FieldSchema;
+
+/**
+ * The pages of every entity a query matches, in primary key order, {@code batchSize} at a time. The matching
+ * primary keys are read first, alone (small, and a consistent snapshot); each page is then fetched by its keys, so
+ * no entity is skipped or repeated whatever order the server returns results in. Pages are fetched one at a
+ * time, each without blocking ({@link #next()}); the blocking {@link #iterator()} waits for them. Internal API.
+ */
+final class QueryPages {
+
+	private final Dispatch dispatch;
+
+	private final Query query;
+
+	private final int batchSize;
+
+	private final List<Object> keys;
+
+	private int next;
+
+	private QueryPages(Dispatch dispatch, Query query, int batchSize, List<Object> keys) {
+		this.dispatch = dispatch;
+		this.query = query;
+		this.batchSize = batchSize;
+		this.keys = keys;
+	}
+
+	/**
+	 * Checks the page size of a query iterator.
+	 * @param batchSize the entities per page
+	 */
+	static void checkBatchSize(int batchSize) {
+		if (batchSize < 1 || batchSize > 16384) {
+			throw new MilvusInvalidArgumentException("Query iterator batch size must be between 1 and 16384, but was "
+					+ batchSize);
+		}
+	}
+
+	/**
+	 * Reads the primary keys the query matches.
+	 * @param dispatch the dispatch
+	 * @param query the query; its limit, if any, caps the total
+	 * @param batchSize the entities per page (checked)
+	 * @return the future pages, none fetched yet
+	 */
+	static CompletableFuture<QueryPages> start(Dispatch dispatch, Query query, int batchSize) {
+		return Schemas.load(dispatch, query.collection()).thenCompose((schema) -> {
+			FieldSchema key = schema.primaryKey();
+			Query.Builder keysQuery = Query.in(query.collection())
+				.filter(query.filter().isEmpty() ? matchAll(key) : query.filter())
+				.outputFields(key.name());
+			query.partitions().forEach(keysQuery::partitions);
+			if (query.consistency() != null) {
+				keysQuery.consistency(query.consistency());
+			}
+			return QueryRequests.query(keysQuery.build()).executeAsync(dispatch).thenApply((rows) -> {
+				List<Object> keys = new ArrayList<>(rows.size());
+				rows.forEach((row) -> keys.add(row.get(key.name())));
+				keys.sort(QueryPages::compareKeys);
+				List<Object> capped = (query.limit() > 0 && keys.size() > query.limit())
+						? keys.subList(0, (int) query.limit()) : keys;
+				return new QueryPages(dispatch, query, batchSize, capped);
+			});
+		});
+	}
+
+	private static String matchAll(FieldSchema key) {
+		return (key.dataType() == DataType.INT64) ? key.name() + " >= " + Long.MIN_VALUE : key.name() + " >= \"\"";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static int compareKeys(Object a, Object b) {
+		return ((Comparable<Object>) a).compareTo(b);
+	}
+
+	/** Whether pages are left to fetch. */
+	boolean hasNext() {
+		return this.next < this.keys.size();
+	}
+
+	/**
+	 * Fetches the next page; not to be called before the previous page arrived.
+	 * @return the future page, empty once no entities are left
+	 */
+	CompletableFuture<List<Row>> next() {
+		if (!hasNext()) {
+			return CompletableFuture.completedFuture(List.of());
+		}
+		List<Object> page = this.keys.subList(this.next, Math.min(this.keys.size(), this.next + this.batchSize));
+		this.next += page.size();
+		String partition = (this.query.partitions().size() == 1) ? this.query.partitions().get(0) : null;
+		return QueryRequests.get(this.query.collection(), partition, page, this.query.outputFields())
+			.executeAsync(this.dispatch);
+	}
+
+	/** The pages as a blocking iterator. */
+	Iterator<List<Row>> iterator() {
+		return new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return QueryPages.this.hasNext();
+			}
+
+			@Override
+			public List<Row> next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException("No more pages");
+				}
+				return Futures.join(QueryPages.this.next());
+			}
+
+		};
+	}
+
+}

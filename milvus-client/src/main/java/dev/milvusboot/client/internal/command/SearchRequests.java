@@ -1,0 +1,100 @@
+package dev.milvusboot.client.internal.command;
+
+import java.util.concurrent.CompletableFuture;
+
+import dev.milvusboot.client.data.HybridSearch;
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SearchIterator;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.internal.SearchCoalescer;
+import dev.milvusboot.client.internal.codec.SearchEncoder;
+import dev.milvusboot.client.internal.codec.SearchResponse;
+import dev.milvusboot.client.internal.proto.HybridSearchRequest;
+import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
+import dev.milvusboot.client.internal.proto.SearchRequest;
+import dev.milvusboot.client.internal.transport.Rpc;
+import dev.milvusboot.client.schema.CollectionSchema;
+import io.grpc.MethodDescriptor;
+
+/**
+ * The commands of {@link dev.milvusboot.client.api.sync.MilvusSearchCommands}: vector searches (combined with
+ * concurrent searches of the same shape by the client's {@link SearchCoalescer}), hybrid searches and the search
+ * iterator. The schema a search is encoded with is loaded without blocking in the asynchronous forms; a blocking
+ * search runs on the caller's thread. Internal API.
+ */
+public final class SearchRequests {
+
+	/** Search responses read into exact-size arrays. */
+	private static final MethodDescriptor<SearchRequest, SearchResponse> SEARCH = MilvusServiceGrpc.getSearchMethod()
+		.toBuilder(MilvusServiceGrpc.getSearchMethod().getRequestMarshaller(), SearchResponse.marshaller())
+		.build();
+
+	private static final MethodDescriptor<HybridSearchRequest, SearchResponse> HYBRID_SEARCH = MilvusServiceGrpc
+		.getHybridSearchMethod()
+		.toBuilder(MilvusServiceGrpc.getHybridSearchMethod().getRequestMarshaller(), SearchResponse.marshaller())
+		.build();
+
+	private SearchRequests() {
+	}
+
+	public static Command<SearchResults> search(Search search) {
+		return new Command<>() {
+
+			@Override
+			public CompletableFuture<SearchResults> executeAsync(Dispatch dispatch) {
+				return Schemas.load(dispatch, search.collection())
+					.thenCompose((schema) -> dispatch.core()
+						.searches()
+						.searchAsync(encode(dispatch, search, schema), search.vectors().size(),
+								search.outputFields(), dispatch.settings(), call(search.collection())));
+			}
+
+			@Override
+			public SearchResults execute(Dispatch dispatch) {
+				CollectionSchema schema = Schemas.loadBlocking(dispatch, search.collection());
+				return dispatch.core()
+					.searches()
+					.search(encode(dispatch, search, schema), search.vectors().size(), search.outputFields(),
+							dispatch.settings(), call(search.collection()));
+			}
+
+		};
+	}
+
+	private static SearchRequest encode(Dispatch dispatch, Search search, CollectionSchema schema) {
+		String database = dispatch.settings().database();
+		return SearchEncoder.encode(search, schema, database,
+				dispatch.schemas().lastWrite(database, search.collection()));
+	}
+
+	private static SearchCoalescer.SearchCall call(String collection) {
+		return (request, queries, searches) -> Rpc.of("search", collection, SEARCH, request, SearchResponse::status)
+			.describedAs("search of " + queries + " vector" + ((queries == 1) ? "" : "s") + " in collection '"
+					+ collection + "'"
+					+ (request.getDsl().isEmpty() ? "" : " where " + IdFilter.abbreviate(request.getDsl()))
+					+ ((searches == 1) ? "" : " (" + searches + " concurrent searches combined)"))
+			.counting((results) -> queries);
+	}
+
+	public static Command<SearchResults> hybridSearch(HybridSearch search) {
+		return (dispatch) -> Schemas.load(dispatch, search.collection()).thenCompose((schema) -> {
+			String database = dispatch.settings().database();
+			HybridSearchRequest request = SearchEncoder.encode(search, schema, database,
+					dispatch.schemas().lastWrite(database, search.collection()));
+			return dispatch.callAsync(Rpc
+				.of("hybridSearch", search.collection(), HYBRID_SEARCH, request, SearchResponse::status)
+				.describedAs("hybrid search of " + search.searches().size() + " fields in collection '"
+						+ search.collection() + "'")
+				.counting((r) -> search.searches().size()));
+		}).thenApply((response) -> response.hits(search.outputFields()));
+	}
+
+	/**
+	 * Pages through the hits of a one-vector search, {@code batchSize} at a time (see {@link SearchPages}).
+	 */
+	public static Command<SearchIterator> searchIterator(Search search, int batchSize, long total) {
+		SearchPages.check(search, batchSize);
+		return (dispatch) -> SearchPages.start(dispatch, search, batchSize, total).thenApply(SearchPages::iterator);
+	}
+
+}
