@@ -10,10 +10,10 @@ import dev.milvusboot.client.internal.command.AbstractSyncCommands;
 import dev.milvusboot.client.internal.command.AsyncCommandsView;
 import dev.milvusboot.client.internal.command.Dispatch;
 import dev.milvusboot.client.internal.command.ReactiveCommandsView;
+import dev.milvusboot.client.internal.command.SyncCommandsView;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.transport.CallSettings;
-import dev.milvusboot.client.schema.Names;
 
 /**
  * A thread-safe Milvus client over a pool of gRPC connections. Create one per server with
@@ -35,14 +35,11 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 
 	private final CallSettings settings;
 
-	private final boolean view;
-
 	private final Dispatch dispatch;
 
-	private MilvusClient(ClientCore core, CallSettings settings, boolean view) {
+	private MilvusClient(ClientCore core, CallSettings settings) {
 		this.core = core;
 		this.settings = settings;
-		this.view = view;
 		this.dispatch = new Dispatch(core, settings);
 	}
 
@@ -80,7 +77,7 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	public static MilvusClient create(MilvusClientOptions options) {
 		Objects.requireNonNull(options, "options");
 		ClientCore core = new ClientCore(options);
-		return new MilvusClient(core, core.defaultSettings(), false);
+		return new MilvusClient(core, core.defaultSettings());
 	}
 
 	/**
@@ -104,15 +101,14 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	}
 
 	/**
-	 * A view of this client that uses another database, sharing this client's connections (no reconnect). Closing
-	 * a view does nothing; close the client it came from.
+	 * A view of this client that uses another database, sharing this client's connections (no reconnect). A view
+	 * has nothing to close; close this client when done.
 	 * @param database the database
 	 * @return the view
 	 */
 	@Override
-	public MilvusClient withDatabase(String database) {
-		Names.requireValid(database, "database name");
-		return new MilvusClient(this.core, this.settings.withDatabase(database), true);
+	public MilvusCommands withDatabase(String database) {
+		return new SyncCommandsView(this.dispatch).withDatabase(database);
 	}
 
 	/**
@@ -121,9 +117,8 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	 * @return the view
 	 */
 	@Override
-	public MilvusClient withTimeout(Duration timeout) {
-		return new MilvusClient(this.core, this.settings.withTimeout(Durations.requirePositive(timeout, "timeout")),
-				true);
+	public MilvusCommands withTimeout(Duration timeout) {
+		return new SyncCommandsView(this.dispatch).withTimeout(timeout);
 	}
 
 	/**
@@ -132,8 +127,8 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	 * @return the view
 	 */
 	@Override
-	public MilvusClient withRetry(RetryOptions retry) {
-		return new MilvusClient(this.core, this.settings.withRetry(Objects.requireNonNull(retry, "retry")), true);
+	public MilvusCommands withRetry(RetryOptions retry) {
+		return new SyncCommandsView(this.dispatch).withRetry(retry);
 	}
 
 	// ---------------------------------------------------------------- server
@@ -144,6 +139,7 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	 * {@link #UNKNOWN_SERVER_VERSION} (Milvus Lite 2.5 tells neither). Asks the server on first use.
 	 * @throws MilvusClientClosedException if the client is closed
 	 */
+	@Override
 	public String serverVersion() {
 		return this.core.serverVersion(this.settings);
 	}
@@ -155,20 +151,18 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 
 	// ---------------------------------------------------------------- plumbing
 
-	/** Whether this client (or the client this view came from) is closed. */
+	/** Whether this client is closed. */
 	public boolean isClosed() {
 		return this.core.isClosed();
 	}
 
 	/**
 	 * Closes the connections and releases every thread the client started. Calls in progress fail with
-	 * {@link MilvusClientClosedException}. Closing a view from {@link #withDatabase(String)} does nothing.
+	 * {@link MilvusClientClosedException}, and so do calls of its views.
 	 */
 	@Override
 	public void close() {
-		if (!this.view) {
-			this.core.close();
-		}
+		this.core.close();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.milvusboot.client;
 
 import org.junit.jupiter.api.Test;
 
+import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.exception.MilvusAlreadyExistsException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.exception.MilvusNotFoundException;
@@ -23,7 +24,7 @@ class DatabaseAdministrationTest extends AdminTestSupport {
 		client.createDatabase(database);
 		assertThat(client.listDatabases()).contains(database, "default");
 
-		MilvusClient inDatabase = client.withDatabase(database);
+		MilvusCommands inDatabase = client.withDatabase(database);
 		inDatabase.createCollection(CollectionSchema.quick(collection, 4));
 
 		assertThat(inDatabase.listCollections()).containsExactly(collection);

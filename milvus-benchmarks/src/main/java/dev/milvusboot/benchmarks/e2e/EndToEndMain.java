@@ -18,6 +18,7 @@ import java.util.Map;
 import dev.milvusboot.benchmarks.Fixtures;
 import dev.milvusboot.benchmarks.Versions;
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
@@ -161,8 +162,9 @@ public final class EndToEndMain {
 			results.versions.put("ours", Versions.ours());
 			results.versions.put("SDK", Versions.officialSdk());
 			results.versions.put("pymilvus", pymilvusVersion);
-			MilvusClient admin = MilvusClient.create(uri).withTimeout(Duration.ofMinutes(10));
-			try (admin;
+			MilvusClient owner = MilvusClient.create(uri);
+			MilvusCommands admin = owner.withTimeout(Duration.ofMinutes(10));
+			try (owner;
 					Contender ours = ProcessContender.java("ours", "ours", classpath(false), this.settings.workerJvmOptions, work, uri,
 							insertFile, INSERT_DIM, queryFile, SEARCH_DIM);
 					Contender sdk = ProcessContender.java("sdk", "SDK", classpath(true), this.settings.workerJvmOptions, work, uri,
@@ -216,7 +218,7 @@ public final class EndToEndMain {
 		};
 	}
 
-	private void insertPhase(MilvusClient admin, List<Contender> contenders, String suffix, Results results)
+	private void insertPhase(MilvusCommands admin, List<Contender> contenders, String suffix, Results results)
 			throws Exception {
 		List<String> collections = new ArrayList<>();
 		for (Contender contender : contenders) {
@@ -262,7 +264,7 @@ public final class EndToEndMain {
 		}
 	}
 
-	private void searchPhase(MilvusClient admin, List<Contender> contenders, String suffix, Results results) throws Exception {
+	private void searchPhase(MilvusCommands admin, List<Contender> contenders, String suffix, Results results) throws Exception {
 		String collection = "e2e_search_" + suffix;
 		createSearchCollection(admin, collection);
 		try {
@@ -326,7 +328,7 @@ public final class EndToEndMain {
 	}
 
 	/** Creates the search collection: int64 id and a {@value #SEARCH_DIM}-dim vector, no dynamic field. */
-	static void createSearchCollection(MilvusClient admin, String collection) {
+	static void createSearchCollection(MilvusCommands admin, String collection) {
 		admin.createCollection(CollectionSchema.builder(collection)
 			.field(FieldSchema.int64Id(Fixtures.ID, false))
 			.field(FieldSchema.floatVector(Fixtures.VECTOR, SEARCH_DIM))
@@ -339,7 +341,7 @@ public final class EndToEndMain {
 	 * it.
 	 * @return the index, described
 	 */
-	static String fillSearchCollection(MilvusClient admin, String collection, int rows) {
+	static String fillSearchCollection(MilvusCommands admin, String collection, int rows) {
 		float[][] vectors = Fixtures.vectors(rows, SEARCH_DIM, 99);
 		int step = 10_000;
 		for (int first = 0; first < vectors.length; first += step) {

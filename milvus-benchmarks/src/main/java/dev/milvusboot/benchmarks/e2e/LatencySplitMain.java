@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import dev.milvusboot.benchmarks.Fixtures;
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.local.MilvusStandalone;
 
 /**
@@ -85,8 +86,9 @@ public final class LatencySplitMain {
 			.start()) {
 			String metrics = "http://127.0.0.1:" + server.metricsPort() + "/metrics";
 			String collection = "split_" + (System.currentTimeMillis() % 1_000_000);
-			MilvusClient admin = MilvusClient.create(server.uri()).withTimeout(Duration.ofMinutes(10));
-			try (admin;
+			MilvusClient owner = MilvusClient.create(server.uri());
+			MilvusCommands admin = owner.withTimeout(Duration.ofMinutes(10));
+			try (owner;
 					Contender ours = ProcessContender.java("ours", "ours", EndToEndMain.classpath(false),
 							EndToEndMain.JVM_OPTIONS, work, server.uri(), insertFile, EndToEndMain.INSERT_DIM,
 							queryFile, EndToEndMain.SEARCH_DIM);

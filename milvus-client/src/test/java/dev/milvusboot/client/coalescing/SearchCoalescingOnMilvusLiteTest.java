@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.SearchCoalescing;
@@ -44,7 +45,7 @@ class SearchCoalescingOnMilvusLiteTest extends SearchCoalescingContract {
 					.build())) {
 			String collection = names.collection("frozen_search");
 			client.createCollection(collection, DIM, MetricType.L2, true);
-			MilvusClient impatient = client.withTimeout(Duration.ofMillis(1500));
+			MilvusCommands impatient = client.withTimeout(Duration.ofMillis(1500));
 			Random random = new Random(1);
 			impatient.search(Search.in(collection).vector(vector(random)).build());
 			own.pause();

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.exception.MilvusException;
 
 /**
@@ -27,7 +28,7 @@ final class InsertLoop {
 
 	private final MilvusClient client;
 
-	private final MilvusClient flusher;
+	private final MilvusCommands flusher;
 
 	private final String collection;
 

@@ -8,6 +8,7 @@ package dev.milvusboot.client.api.reactive;
 public interface MilvusReactiveCommands extends MilvusCollectionReactiveCommands, MilvusIndexReactiveCommands,
 		MilvusPartitionReactiveCommands, MilvusAliasReactiveCommands, MilvusDatabaseReactiveCommands,
 		MilvusUserReactiveCommands, MilvusMaintenanceReactiveCommands, MilvusServerReactiveCommands,
-		MilvusWriteReactiveCommands, MilvusQueryReactiveCommands, MilvusSearchReactiveCommands {
+		MilvusWriteReactiveCommands, MilvusQueryReactiveCommands, MilvusSearchReactiveCommands,
+		MilvusPagingReactiveCommands {
 
 }

@@ -45,6 +45,13 @@ public interface MilvusCommands extends MilvusCollectionCommands, MilvusIndexCom
 	MilvusCommands withRetry(RetryOptions retry);
 
 	/**
+	 * The server's version, for example {@code v2.3.5} or {@code milvus_lite-3.2.2}, as the client's handshake found
+	 * it ({@code "unknown"} for a server that tells none); connects if not done yet.
+	 * @return the version
+	 */
+	String serverVersion();
+
+	/**
 	 * These commands in asynchronous form, with the same database, deadline and retry policy.
 	 * @return the asynchronous commands
 	 */
