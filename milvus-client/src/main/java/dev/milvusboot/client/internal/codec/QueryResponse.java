@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.grpc.MethodDescriptor.Marshaller;
-import io.grpc.Status;
 
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.internal.proto.FieldData;
@@ -24,6 +23,9 @@ import dev.milvusboot.client.internal.proto.VectorField;
  * {@link #floatRows(int)} holds instead. Internal API.
  */
 public final class QueryResponse {
+
+	private static final Marshaller<QueryResponse> MARSHALLER = new ReceivedOnly<>("Query results",
+			QueryResponse::read);
 
 	private static final int QUERY_RESULTS_FIELDS_DATA = 2;
 
@@ -56,7 +58,7 @@ public final class QueryResponse {
 
 	/** The gRPC marshaller of query responses read this way. */
 	public static Marshaller<QueryResponse> marshaller() {
-		return ResponseMarshaller.INSTANCE;
+		return MARSHALLER;
 	}
 
 	/** Reads a serialized {@code QueryResults}. */
@@ -276,28 +278,6 @@ public final class QueryResponse {
 
 	static int tag(int field, int wireType) {
 		return (field << 3) | wireType;
-	}
-
-	private static final class ResponseMarshaller implements Marshaller<QueryResponse> {
-
-		static final ResponseMarshaller INSTANCE = new ResponseMarshaller();
-
-		@Override
-		public InputStream stream(QueryResponse value) {
-			throw new UnsupportedOperationException("Query results are only received");
-		}
-
-		@Override
-		public QueryResponse parse(InputStream stream) {
-			try {
-				return read(stream);
-			}
-			catch (IOException ex) {
-				throw Status.INTERNAL.withDescription("Invalid protobuf byte sequence").withCause(ex)
-					.asRuntimeException();
-			}
-		}
-
 	}
 
 }

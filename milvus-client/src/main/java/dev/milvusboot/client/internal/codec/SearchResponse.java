@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 import io.grpc.MethodDescriptor.Marshaller;
-import io.grpc.Status;
 
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.Row;
@@ -31,6 +30,9 @@ import dev.milvusboot.client.internal.proto.StringArray;
  * nothing is lost: such columns are served by {@link ColumnReader} as before.
  */
 public final class SearchResponse {
+
+	private static final Marshaller<SearchResponse> MARSHALLER = new ReceivedOnly<>("Search results",
+			SearchResponse::read);
 
 	private final SearchResultData rest;
 
@@ -66,7 +68,7 @@ public final class SearchResponse {
 
 	/** The gRPC marshaller of search responses read this way. */
 	public static Marshaller<SearchResponse> marshaller() {
-		return ResponseMarshaller.INSTANCE;
+		return MARSHALLER;
 	}
 
 	/** Reads a serialized {@code SearchResults}. */
@@ -464,28 +466,6 @@ public final class SearchResponse {
 		@Override
 		public String toString() {
 			return "Hit[id=" + id() + ", score=" + score() + "]";
-		}
-
-	}
-
-	private static final class ResponseMarshaller implements Marshaller<SearchResponse> {
-
-		static final ResponseMarshaller INSTANCE = new ResponseMarshaller();
-
-		@Override
-		public InputStream stream(SearchResponse value) {
-			throw new UnsupportedOperationException("Search results are only received");
-		}
-
-		@Override
-		public SearchResponse parse(InputStream stream) {
-			try {
-				return read(stream);
-			}
-			catch (IOException ex) {
-				throw Status.INTERNAL.withDescription("Invalid protobuf byte sequence").withCause(ex)
-					.asRuntimeException();
-			}
 		}
 
 	}
