@@ -7,9 +7,7 @@ import dev.milvusboot.client.api.async.MilvusAsyncCommands;
 import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
 import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.internal.command.AbstractSyncCommands;
-import dev.milvusboot.client.internal.command.AsyncCommandsView;
 import dev.milvusboot.client.internal.command.Dispatch;
-import dev.milvusboot.client.internal.command.ReactiveCommandsView;
 import dev.milvusboot.client.internal.command.SyncCommandsView;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
 import dev.milvusboot.client.internal.ClientCore;
@@ -37,10 +35,14 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 
 	private final Dispatch dispatch;
 
+	/** This client's commands as a view: makes the views, so that they are made in one place. */
+	private final SyncCommandsView views;
+
 	private MilvusClient(ClientCore core, CallSettings settings) {
 		this.core = core;
 		this.settings = settings;
 		this.dispatch = new Dispatch(core, settings);
+		this.views = new SyncCommandsView(this.dispatch);
 	}
 
 	@Override
@@ -49,22 +51,22 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	}
 
 	/**
-	 * The commands of this client (or view) in asynchronous form, with its database, deadline and retry policy.
+	 * The commands of this client in asynchronous form, with its database, deadline and retry policy.
 	 * @return the asynchronous commands
 	 */
 	@Override
 	public MilvusAsyncCommands async() {
-		return new AsyncCommandsView(this.dispatch);
+		return this.views.async();
 	}
 
 	/**
-	 * The commands of this client (or view) in reactive form, with its database, deadline and retry policy. Needs
+	 * The commands of this client in reactive form, with its database, deadline and retry policy. Needs
 	 * {@code reactor-core} on the class path.
 	 * @return the reactive commands
 	 */
 	@Override
 	public MilvusReactiveCommands reactive() {
-		return new ReactiveCommandsView(this.dispatch);
+		return this.views.reactive();
 	}
 
 	/**
@@ -108,7 +110,7 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	 */
 	@Override
 	public MilvusCommands withDatabase(String database) {
-		return new SyncCommandsView(this.dispatch).withDatabase(database);
+		return this.views.withDatabase(database);
 	}
 
 	/**
@@ -118,7 +120,7 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	 */
 	@Override
 	public MilvusCommands withTimeout(Duration timeout) {
-		return new SyncCommandsView(this.dispatch).withTimeout(timeout);
+		return this.views.withTimeout(timeout);
 	}
 
 	/**
@@ -128,7 +130,7 @@ public final class MilvusClient extends AbstractSyncCommands implements MilvusCo
 	 */
 	@Override
 	public MilvusCommands withRetry(RetryOptions retry) {
-		return new SyncCommandsView(this.dispatch).withRetry(retry);
+		return this.views.withRetry(retry);
 	}
 
 	// ---------------------------------------------------------------- server

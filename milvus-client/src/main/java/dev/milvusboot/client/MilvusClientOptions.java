@@ -31,17 +31,17 @@ public final class MilvusClientOptions {
 	public static final Duration DEFAULT_KEEP_ALIVE_TIMEOUT = Duration.ofSeconds(20);
 
 	/** Default largest response accepted (256 MiB, the Milvus server's own send limit). */
-	public static final int DEFAULT_MAX_INBOUND_MESSAGE_SIZE = 256 * 1024 * 1024;
+	public static final int DEFAULT_MAX_INBOUND_MESSAGE_SIZE = Limits.DEFAULT_MAX_INBOUND_MESSAGE_SIZE;
 
 	/** Default largest request sent; larger inserts are split into batches (64 MiB, Milvus 2.3's receive limit). */
-	public static final int DEFAULT_MAX_REQUEST_SIZE = 64 * 1024 * 1024;
+	public static final int DEFAULT_MAX_REQUEST_SIZE = Limits.DEFAULT_MAX_REQUEST_SIZE;
 
 	/** Default number of connections: one per core, at least two, at most eight. */
 	/**
 	 * The largest vector dimension a collection may have unless {@link Builder#maxVectorDimension(int)} says
 	 * otherwise: Milvus's default limit ({@code proxy.maxDimension}), eight times that for binary vectors.
 	 */
-	public static final int DEFAULT_MAX_VECTOR_DIMENSION = 32768;
+	public static final int DEFAULT_MAX_VECTOR_DIMENSION = Limits.DEFAULT_MAX_VECTOR_DIMENSION;
 
 	public static final int DEFAULT_POOL_SIZE = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
 

@@ -38,9 +38,9 @@ public record SearchCoalescing(int maxConcurrentRequests, int maxQueriesPerReque
 			throw new MilvusInvalidArgumentException(
 					"searchCoalescing maxConcurrentRequests must not be negative, but was " + maxConcurrentRequests);
 		}
-		if (maxQueriesPerRequest < 1 || maxQueriesPerRequest > 16384) {
+		if (maxQueriesPerRequest < 1 || maxQueriesPerRequest > Limits.MAX_QUERY_VECTORS) {
 			throw new MilvusInvalidArgumentException(
-					"searchCoalescing maxQueriesPerRequest must be between 1 and 16384, but was "
+					"searchCoalescing maxQueriesPerRequest must be between 1 and " + Limits.MAX_QUERY_VECTORS + ", but was "
 							+ maxQueriesPerRequest);
 		}
 	}

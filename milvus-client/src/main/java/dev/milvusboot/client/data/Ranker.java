@@ -3,6 +3,8 @@ package dev.milvusboot.client.data;
 import java.util.List;
 import java.util.Map;
 
+import dev.milvusboot.client.Limits;
+
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
@@ -31,8 +33,8 @@ public record Ranker(String strategy, Map<String, Object> params) {
 	 * @return the ranker
 	 */
 	public static Ranker rrf(int k) {
-		if (k <= 0 || k >= 16384) {
-			throw new MilvusInvalidArgumentException("The RRF constant k must be between 1 and 16383, but was " + k);
+		if (k <= 0 || k >= Limits.RRF_K_BOUND) {
+			throw new MilvusInvalidArgumentException("The RRF constant k must be between 1 and " + (Limits.RRF_K_BOUND - 1) + ", but was " + k);
 		}
 		return new Ranker("rrf", Map.of("k", k));
 	}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.milvusboot.client.Limits;
+
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.ConsistencyLevel;
 import dev.milvusboot.client.schema.MetricType;
@@ -24,7 +26,7 @@ public final class Search {
 	public static final int DEFAULT_TOP_K = 10;
 
 	/** The largest top-k Milvus accepts. */
-	public static final int MAX_TOP_K = 16384;
+	public static final int MAX_TOP_K = Limits.MAX_TOP_K;
 
 	private final String collection;
 

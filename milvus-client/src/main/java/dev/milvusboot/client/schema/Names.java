@@ -1,5 +1,7 @@
 package dev.milvusboot.client.schema;
 
+import dev.milvusboot.client.Limits;
+
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
@@ -9,7 +11,7 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 public final class Names {
 
 	/** The longest name Milvus accepts. */
-	public static final int MAX_LENGTH = 255;
+	public static final int MAX_LENGTH = Limits.MAX_NAME_LENGTH;
 
 	private Names() {
 	}

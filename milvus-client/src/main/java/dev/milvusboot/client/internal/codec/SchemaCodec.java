@@ -2,6 +2,8 @@ package dev.milvusboot.client.internal.codec;
 
 import java.util.List;
 
+import dev.milvusboot.client.Limits;
+
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.internal.proto.KeyValuePair;
 import dev.milvusboot.client.internal.proto.ValueField;
@@ -15,7 +17,7 @@ import dev.milvusboot.client.schema.FieldSchema;
 public final class SchemaCodec {
 
 	/** The longest VARCHAR Milvus accepts. */
-	public static final int MAX_VARCHAR_LENGTH = 65535;
+	public static final int MAX_VARCHAR_LENGTH = Limits.MAX_VARCHAR_LENGTH;
 
 	/** The name of the dynamic JSON field. */
 	public static final String DYNAMIC_FIELD = "$meta";

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.Limits;
+
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
@@ -42,8 +44,8 @@ final class QueryPages {
 	 * @param batchSize the entities per page
 	 */
 	static void checkBatchSize(int batchSize) {
-		if (batchSize < 1 || batchSize > 16384) {
-			throw new MilvusInvalidArgumentException("Query iterator batch size must be between 1 and 16384, but was "
+		if (batchSize < 1 || batchSize > Limits.MAX_PAGE_SIZE) {
+			throw new MilvusInvalidArgumentException("Query iterator batch size must be between 1 and " + Limits.MAX_PAGE_SIZE + ", but was "
 					+ batchSize);
 		}
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.Limits;
+
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchIterator;
@@ -62,9 +64,9 @@ final class SearchPages {
 			throw new MilvusInvalidArgumentException("A search iterator takes exactly one query vector, but got "
 					+ search.vectors().size());
 		}
-		if (batchSize < 1 || batchSize > Search.MAX_TOP_K) {
+		if (batchSize < 1 || batchSize > Limits.MAX_PAGE_SIZE) {
 			throw new MilvusInvalidArgumentException(
-					"Search iterator batch size must be between 1 and " + Search.MAX_TOP_K + ", but was " + batchSize);
+					"Search iterator batch size must be between 1 and " + Limits.MAX_PAGE_SIZE + ", but was " + batchSize);
 		}
 	}
 
