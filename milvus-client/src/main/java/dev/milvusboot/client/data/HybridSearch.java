@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
-import dev.milvusboot.client.schema.ConsistencyLevel;
-import dev.milvusboot.client.schema.Names;
 
 /**
  * A search over several vector fields at once (Milvus 2.4+): each sub-search names its field, query vector,
  * top-k, parameters and filter; a {@link Ranker} merges their hits. Start with {@link #in(String)}.
  */
-public final class HybridSearch {
-
-	private final String collection;
+public final class HybridSearch extends ReadScope {
 
 	private final List<Search> searches;
 
@@ -21,28 +17,15 @@ public final class HybridSearch {
 
 	private final int topK;
 
-	private final List<String> outputFields;
-
-	private final List<String> partitions;
-
-	private final ConsistencyLevel consistency;
-
 	private HybridSearch(Builder builder) {
-		this.collection = builder.collection;
+		super(builder);
 		this.searches = List.copyOf(builder.searches);
 		this.ranker = builder.ranker;
 		this.topK = builder.topK;
-		this.outputFields = List.copyOf(builder.outputFields);
-		this.partitions = List.copyOf(builder.partitions);
-		this.consistency = builder.consistency;
 	}
 
 	public static Builder in(String collection) {
 		return new Builder(collection);
-	}
-
-	public String collection() {
-		return this.collection;
 	}
 
 	/** The sub-searches, one per vector field. */
@@ -58,22 +41,8 @@ public final class HybridSearch {
 		return this.topK;
 	}
 
-	public List<String> outputFields() {
-		return this.outputFields;
-	}
-
-	public List<String> partitions() {
-		return this.partitions;
-	}
-
-	public ConsistencyLevel consistency() {
-		return this.consistency;
-	}
-
 	/** Builds a {@link HybridSearch}. */
-	public static final class Builder {
-
-		private final String collection;
+	public static final class Builder extends ReadScope.Builder<Builder> {
 
 		private final List<Search> searches = new ArrayList<>();
 
@@ -81,14 +50,8 @@ public final class HybridSearch {
 
 		private int topK = Search.DEFAULT_TOP_K;
 
-		private final List<String> outputFields = new ArrayList<>();
-
-		private final List<String> partitions = new ArrayList<>();
-
-		private ConsistencyLevel consistency;
-
 		private Builder(String collection) {
-			this.collection = collection;
+			super(collection);
 		}
 
 		/**
@@ -112,23 +75,8 @@ public final class HybridSearch {
 			return this;
 		}
 
-		public Builder outputFields(String... fields) {
-			this.outputFields.addAll(List.of(fields));
-			return this;
-		}
-
-		public Builder partitions(String... partitions) {
-			this.partitions.addAll(List.of(partitions));
-			return this;
-		}
-
-		public Builder consistency(ConsistencyLevel consistency) {
-			this.consistency = consistency;
-			return this;
-		}
-
 		public HybridSearch build() {
-			Names.requireValid(this.collection, "collection name");
+			checkNames();
 			if (this.searches.isEmpty()) {
 				throw new MilvusInvalidArgumentException(
 						"Hybrid search in collection '" + this.collection + "' needs at least one sub-search");

@@ -8,7 +8,6 @@ import java.util.Map;
 import dev.milvusboot.client.Limits;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
-import dev.milvusboot.client.schema.ConsistencyLevel;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.Names;
 
@@ -20,17 +19,13 @@ import dev.milvusboot.client.schema.Names;
  * client.search(Search.in("docs").vector(queryVector).topK(5).param("nprobe", 16).outputFields("title").build());
  * </pre>
  */
-public final class Search {
+public final class Search extends ReadScope {
 
 	/** Hits per query vector unless set. */
 	public static final int DEFAULT_TOP_K = 10;
 
 	/** The largest top-k Milvus accepts. */
 	public static final int MAX_TOP_K = Limits.MAX_TOP_K;
-
-	private final String collection;
-
-	private final List<String> partitions;
 
 	private final String annsField;
 
@@ -42,30 +37,23 @@ public final class Search {
 
 	private final String filter;
 
-	private final List<String> outputFields;
-
 	private final MetricType metric;
 
 	private final Map<String, Object> params;
-
-	private final ConsistencyLevel consistency;
 
 	private final String groupByField;
 
 	private final int roundDecimal;
 
 	private Search(Builder builder) {
-		this.collection = builder.collection;
-		this.partitions = List.copyOf(builder.partitions);
+		super(builder);
 		this.annsField = builder.annsField;
 		this.vectors = List.copyOf(builder.vectors);
 		this.topK = builder.topK;
 		this.offset = builder.offset;
 		this.filter = builder.filter;
-		this.outputFields = List.copyOf(builder.outputFields);
 		this.metric = builder.metric;
 		this.params = Map.copyOf(builder.params);
-		this.consistency = builder.consistency;
 		this.groupByField = builder.groupByField;
 		this.roundDecimal = builder.roundDecimal;
 	}
@@ -77,14 +65,6 @@ public final class Search {
 	 */
 	public static Builder in(String collection) {
 		return new Builder(collection);
-	}
-
-	public String collection() {
-		return this.collection;
-	}
-
-	public List<String> partitions() {
-		return this.partitions;
 	}
 
 	/** The vector field searched, or {@code null} for the collection's only vector field. */
@@ -110,10 +90,6 @@ public final class Search {
 		return this.filter;
 	}
 
-	public List<String> outputFields() {
-		return this.outputFields;
-	}
-
 	/** The metric, or {@code null} for the index's. */
 	public MetricType metric() {
 		return this.metric;
@@ -122,11 +98,6 @@ public final class Search {
 	/** Index search parameters such as {@code nprobe} or {@code ef}. */
 	public Map<String, Object> params() {
 		return this.params;
-	}
-
-	/** The consistency level, or {@code null} for the client's default (read your own writes). */
-	public ConsistencyLevel consistency() {
-		return this.consistency;
 	}
 
 	/** The scalar field hits are grouped by, or {@code null}. */
@@ -140,11 +111,7 @@ public final class Search {
 	}
 
 	/** Builds a {@link Search}. */
-	public static final class Builder {
-
-		private final String collection;
-
-		private final List<String> partitions = new ArrayList<>();
+	public static final class Builder extends ReadScope.Builder<Builder> {
 
 		private String annsField;
 
@@ -156,26 +123,16 @@ public final class Search {
 
 		private String filter;
 
-		private final List<String> outputFields = new ArrayList<>();
-
 		private MetricType metric;
 
 		private final Map<String, Object> params = new LinkedHashMap<>();
-
-		private ConsistencyLevel consistency;
 
 		private String groupByField;
 
 		private int roundDecimal = -1;
 
 		private Builder(String collection) {
-			this.collection = collection;
-		}
-
-		/** Searches only these partitions. */
-		public Builder partitions(String... partitions) {
-			this.partitions.addAll(List.of(partitions));
-			return this;
+			super(collection);
 		}
 
 		/** Searches this vector field (needed when the collection has several). */
@@ -234,18 +191,6 @@ public final class Search {
 			return this;
 		}
 
-		/** Returns these fields with each hit. */
-		public Builder outputFields(String... fields) {
-			this.outputFields.addAll(List.of(fields));
-			return this;
-		}
-
-		/** Returns these fields with each hit. */
-		public Builder outputFields(List<String> fields) {
-			this.outputFields.addAll(fields);
-			return this;
-		}
-
 		public Builder metric(MetricType metric) {
 			this.metric = metric;
 			return this;
@@ -254,11 +199,6 @@ public final class Search {
 		/** Sets an index search parameter, e.g. {@code param("nprobe", 16)} or {@code param("ef", 64)}. */
 		public Builder param(String name, Object value) {
 			this.params.put(name, value);
-			return this;
-		}
-
-		public Builder consistency(ConsistencyLevel consistency) {
-			this.consistency = consistency;
 			return this;
 		}
 
@@ -278,8 +218,7 @@ public final class Search {
 		 * @throws MilvusInvalidArgumentException naming what is wrong
 		 */
 		public Search build() {
-			Names.requireValid(this.collection, "collection name");
-			this.partitions.forEach((partition) -> Names.requireValid(partition, "partition name"));
+			checkNames();
 			if (this.annsField != null) {
 				Names.requireValid(this.annsField, "vector field name");
 			}
