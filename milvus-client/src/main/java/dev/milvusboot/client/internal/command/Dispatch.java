@@ -2,6 +2,7 @@ package dev.milvusboot.client.internal.command;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import dev.milvusboot.client.MilvusClientOptions;
@@ -65,7 +66,8 @@ public final class Dispatch {
 
 	/**
 	 * Starts a command without blocking. A command that cannot even be built (bad input found before anything is
-	 * sent) gives a failed future, as a failure of the call would.
+	 * sent) gives a failed future, as a failure of the call would. The future fails with the
+	 * {@code MilvusException} itself (never wrapped in a {@code CompletionException}).
 	 * @param <R> the result type
 	 * @param command builds the command
 	 * @return the future result
@@ -78,19 +80,22 @@ public final class Dispatch {
 		catch (RuntimeException ex) {
 			result = CompletableFuture.failedFuture(ex);
 		}
-		Executor callbacks = this.core.options().callbackExecutor();
-		if (callbacks == null) {
-			return result;
-		}
 		CompletableFuture<R> handedOver = new CompletableFuture<>();
-		result.whenCompleteAsync((value, failure) -> {
+		BiConsumer<R, Throwable> handOver = (value, failure) -> {
 			if (failure != null) {
 				handedOver.completeExceptionally(Futures.unwrap(failure));
 			}
 			else {
 				handedOver.complete(value);
 			}
-		}, callbacks);
+		};
+		Executor callbacks = this.core.options().callbackExecutor();
+		if (callbacks == null) {
+			result.whenComplete(handOver);
+		}
+		else {
+			result.whenCompleteAsync(handOver, callbacks);
+		}
 		return handedOver;
 	}
 
