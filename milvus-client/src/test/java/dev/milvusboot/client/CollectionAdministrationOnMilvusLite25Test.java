@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link CollectionAdministrationTest} against Milvus Lite 2.5 (Milvus's own C++ engine in one binary). It has no
- * renaming and no aliases (skipped with its answer), keeps no collection properties, and, like Milvus, accepts an
+ * renaming, no aliases and no truncation (skipped with its answer), keeps no collection properties, and, like Milvus, accepts an
  * identical schema again: those tests say what it does instead.
  */
 @MilvusLiteTest(engine = MilvusLite.Engine.NATIVE)
@@ -35,6 +35,14 @@ class CollectionAdministrationOnMilvusLite25Test extends CollectionAdministratio
 		String name = names.collection("aliased");
 		client.createCollection(CollectionSchema.quick(name, DIM));
 		ServerLacks.skip(ServerLacks.LITE_25, "aliases", () -> client.createAlias(name, names.collection("alias_of")));
+	}
+
+	@Test
+	@Override
+	void truncateDeletesEveryRowAndKeepsTheCollectionItsSchemaAndIndex() {
+		String name = names.collection("truncated");
+		client.createCollection(CollectionSchema.quick(name, DIM));
+		ServerLacks.skip(ServerLacks.LITE_25, "collection truncation", () -> client.truncateCollection(name));
 	}
 
 	@Test
