@@ -41,8 +41,9 @@ import dev.milvusboot.client.internal.SearchCombination.Shape;
  * vectors concatenated in one placeholder group) if two or more wait or no other request is in flight; a lone
  * waiting search instead goes with the next search to arrive, which finds the place free and takes the queue along.
  * Which searches may be combined at all is {@link SearchCombination}'s rule. The hits are handed back query by
- * query. Searches sent at once run on the calling thread, exactly as without
- * combining. Internal API.
+ * query. Searches sent at once run on the calling thread, exactly as without combining. Over 300 lines on purpose:
+ * admitting, batching, sending, handing out, failing alone and the per-search deadlines are steps of one protocol
+ * over the lanes' shared state, easier to check in one place. Internal API.
  */
 public final class SearchCoalescer {
 

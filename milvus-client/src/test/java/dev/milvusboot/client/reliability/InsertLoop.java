@@ -40,6 +40,9 @@ final class InsertLoop {
 
 	private final AtomicBoolean running = new AtomicBoolean(true);
 
+	/** When each acknowledged insert was sent, and its first id. */
+	private final List<long[]> sentAndAcknowledged = new ArrayList<>();
+
 	private final List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<Long> failed = Collections.synchronizedList(new ArrayList<>());
@@ -83,9 +86,13 @@ final class InsertLoop {
 			long firstId = nextId;
 			nextId += this.batchSize;
 			this.attempted.addAndGet(this.batchSize);
+			long sent = System.nanoTime();
 			try {
 				this.client.insert(this.collection, Rows.withIds(firstId, this.batchSize));
 				this.successNanos.add(System.nanoTime());
+				synchronized (this.sentAndAcknowledged) {
+					this.sentAndAcknowledged.add(new long[] { sent, firstId });
+				}
 				record(this.acknowledged, firstId);
 			}
 			catch (MilvusException ex) {
@@ -158,6 +165,24 @@ final class InsertLoop {
 		synchronized (this.acknowledged) {
 			return List.copyOf(this.acknowledged);
 		}
+	}
+
+	/**
+	 * The acknowledged rows whose insert was sent after a moment (for example once the server was killed: only the
+	 * restarted server can have acknowledged them; an insert sent before may have been answered by the dying one).
+	 */
+	List<Long> acknowledgedSentAfter(long nanos) {
+		List<Long> ids = new ArrayList<>();
+		synchronized (this.sentAndAcknowledged) {
+			for (long[] batch : this.sentAndAcknowledged) {
+				if (batch[0] - nanos > 0) {
+					for (long id = batch[1]; id < batch[1] + this.batchSize; id++) {
+						ids.add(id);
+					}
+				}
+			}
+		}
+		return ids;
 	}
 
 	/** The acknowledged rows whose insert returned before a moment. */

@@ -27,7 +27,9 @@ import dev.milvusboot.client.internal.proto.StringArray;
  * list per repeated field (1.5 times at a time, one call per element) and decodes strings through its own UTF-8
  * path; here each array is allocated once (the hit count is known from {@code num_queries × top_k} before the
  * columns arrive) and strings come from the JDK's decoder. Anything else is merged by the generated code, so
- * nothing is lost: such columns are served by {@link ColumnReader} as before.
+ * nothing is lost: such columns are served by {@link ColumnReader} as before. Over 300 lines on purpose: the
+ * streaming reader and the hit views over its arrays share the arrays' layout, which one file keeps together.
+ * Internal API.
  */
 public final class SearchResponse {
 
