@@ -394,7 +394,7 @@ public final class MilvusProbe implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder deadline(Duration deadline) {
-			this.deadline = Durations.requirePositive(deadline, "probe deadline");
+			this.deadline = Arguments.positive(deadline, "probe deadline");
 			return this;
 		}
 

@@ -353,7 +353,7 @@ public final class PythonInstaller {
 		 * @return this builder
 		 */
 		public Builder timeout(Duration timeout) {
-			this.timeout = Durations.requirePositive(timeout, "install timeout");
+			this.timeout = Arguments.positive(timeout, "install timeout");
 			return this;
 		}
 
