@@ -49,7 +49,8 @@ abstract class AbstractLocalServer<S extends AbstractLocalServer<S, B>, B extend
 				: Ports.reserveFree(settings.cacheDirectory);
 		try {
 			this.temporaryDirectory = directory == null;
-			this.directory = (directory != null) ? directory.toAbsolutePath() : Files.createTempDirectory(temporaryPrefix);
+			this.directory = (directory != null) ? directory.toAbsolutePath()
+					: Files.createTempDirectory(temporaryPrefix);
 		}
 		catch (IOException ex) {
 			this.port.close();
@@ -225,7 +226,7 @@ abstract class AbstractLocalServer<S extends AbstractLocalServer<S, B>, B extend
 			this.otherPorts.forEach(Ports.Reservation::close);
 			if (this.temporaryDirectory) {
 				try {
-					PythonEnvironment.deleteRecursively(this.directory);
+					Directories.delete(this.directory);
 					Files.deleteIfExists(logFile());
 				}
 				catch (IOException | MilvusLocalException ex) {

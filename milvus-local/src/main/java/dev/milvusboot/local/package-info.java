@@ -4,7 +4,8 @@
  * Python, in a virtual environment made and cached by {@link PythonInstaller} from {@link PythonRequirements};
  * {@link MilvusLite.Engine#NATIVE}: Milvus Lite 2.5, one C++ binary from Milvus' own engine, downloaded without
  * Python) and {@link MilvusStandalone} (the full Milvus 2.3 standalone, for authentication, TLS, partition loading
- * and real compaction), all {@link MilvusLocalServer}s. Every server runs below a watchdog that ends it when the
+ * and real compaction), all {@link MilvusLocalServer}s, configured by builders that share their common settings
+ * ({@link LocalServerBuilder}). Every server runs below a watchdog that ends it when the
  * JVM that started it dies, however it dies; a leftover server still holding Milvus Lite's data directory is
  * stopped or reported before a start. {@link MilvusProbe} checks a server over gRPC without generated stubs. Every
  * failure is a {@link MilvusLocalException} whose {@link MilvusLocalException.Reason} tells what went wrong.
