@@ -4,6 +4,11 @@ import java.time.Duration;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
+/**
+ * The client's check of duration settings: a bad value is a {@link MilvusInvalidArgumentException} naming the
+ * setting. (milvus-local checks its launchers' settings with its own exception type; neither module depends on the
+ * other, so each keeps its one check.)
+ */
 final class Durations {
 
 	private Durations() {

@@ -1,14 +1,10 @@
 package dev.milvusboot.local;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Milvus Lite on 127.0.0.1, run as a child process, in one of two {@linkplain Engine engines}:
@@ -29,7 +25,7 @@ import java.util.regex.Pattern;
  * }
  * </pre>
  */
-public final class MilvusLite implements MilvusLocalServer {
+public final class MilvusLite extends AbstractLocalServer<MilvusLite, MilvusLite.Builder> {
 
 	/** The Milvus Lite version of the default engine ({@link Engine#PYTHON}) installed unless told otherwise. */
 	public static final String DEFAULT_VERSION = PythonRequirements.DEFAULT_MILVUS_LITE_VERSION;
@@ -41,12 +37,6 @@ public final class MilvusLite implements MilvusLocalServer {
 	public static final String NATIVE_DATABASE_FILE = "milvus.db";
 
 	private static final String NATIVE_LOG_LEVEL = "ERROR";
-
-	private static final String PYTHON_LOCK_FILE = "LOCK";
-
-	/** How Milvus Lite 3.x says that another process holds its data directory. */
-	private static final Pattern LOCKED_DATA_DIRECTORY = Pattern
-		.compile("DataDirLockedError|another process holds the lock");
 
 	/** The pymilvus version installed with it: Milvus Lite imports pymilvus' protocol classes. */
 	public static final String DEFAULT_PYMILVUS_VERSION = PythonRequirements.DEFAULT_PYMILVUS_VERSION;
@@ -62,44 +52,21 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	private static final String NAME = "Milvus Lite";
 
-	private final Builder settings;
-
-	private final Path dataDirectory;
-
-	private final boolean temporaryData;
-
-	private final Ports.Reservation port;
-
 	private final Engine engine;
 
 	private final String version;
+
+	private final LiteDataDirectory data;
 
 	private PythonEnvironment environment;
 
 	private Path nativeLibrary;
 
-	private FileLocks.Held dataLock;
-
-	private ServerProcess process;
-
-	private String reportedVersion;
-
 	private MilvusLite(Builder settings) {
-		this.settings = settings;
+		super(settings, settings.dataDirectory, "milvus-lite-", STOP_GRACE);
 		this.engine = settings.engine;
 		this.version = (settings.version != null) ? settings.version : settings.engine.defaultVersion();
-		this.port = (settings.port != 0) ? Ports.reserve(settings.cacheDirectory, settings.port, NAME)
-				: Ports.reserveFree(settings.cacheDirectory);
-		try {
-			this.temporaryData = settings.dataDirectory == null;
-			this.dataDirectory = (settings.dataDirectory != null) ? settings.dataDirectory.toAbsolutePath()
-					: Files.createTempDirectory("milvus-lite-");
-		}
-		catch (IOException ex) {
-			this.port.close();
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-					"Cannot create a temporary data directory for Milvus Lite: " + ex.getMessage(), ex);
-		}
+		this.data = new LiteDataDirectory(dataDirectory(), this.engine);
 	}
 
 	/**
@@ -110,59 +77,8 @@ public final class MilvusLite implements MilvusLocalServer {
 		return new Builder();
 	}
 
-	/**
-	 * Installs Milvus Lite if needed and starts it; returns when it answers gRPC calls.
-	 * @return this server
-	 * @throws MilvusLocalException saying why it could not start (with the server's last log lines)
-	 */
-	public synchronized MilvusLite start() {
-		install();
-		if (this.process != null && this.process.isRunning()) {
-			return this;
-		}
-		try {
-			Files.createDirectories(this.dataDirectory);
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-					"Cannot create the Milvus Lite data directory " + this.dataDirectory + ": " + ex, ex);
-		}
-		StaleServers.clear(staleKind(), this.dataDirectory, serverLockFile(), this.settings.stopStaleServer,
-				this.settings.progress);
-		this.process = (this.engine == Engine.NATIVE) ? nativeProcess() : pythonProcess();
-		try {
-			this.process.start();
-		}
-		catch (MilvusLocalException ex) {
-			releaseDataLock();
-			if (ex.reason() == MilvusLocalException.Reason.SERVER_EXITED
-					&& LOCKED_DATA_DIRECTORY.matcher(ex.getMessage()).find()) {
-				List<StaleServers.Holder> holders = StaleServers.find(staleKind(), serverLockFile());
-				throw StaleServers.locked(staleKind(), this.dataDirectory, holders.isEmpty() ? null : holders.get(0),
-						" " + ex.getMessage());
-			}
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			releaseDataLock();
-			throw ex;
-		}
-		this.reportedVersion = this.process.version();
-		return this;
-	}
-
-	private StaleServers.Kind staleKind() {
-		return (this.engine == Engine.NATIVE) ? StaleServers.Kind.nativeLite(nativeDatabaseFile())
-				: StaleServers.Kind.pythonLite(this.dataDirectory);
-	}
-
-	/** The file the server locks: Milvus Lite 3.x flocks {@code LOCK}; for 2.x this launcher locks its file. */
-	private Path serverLockFile() {
-		return this.dataDirectory
-			.resolve((this.engine == Engine.NATIVE) ? "." + NATIVE_DATABASE_FILE + ".lock" : PYTHON_LOCK_FILE);
-	}
-
-	private void install() {
+	@Override
+	void install() {
 		if (this.engine == Engine.NATIVE) {
 			if (this.nativeLibrary == null) {
 				this.nativeLibrary = new NativeInstaller(this.settings.cacheDirectory, this.settings.indexUrl,
@@ -171,81 +87,64 @@ public final class MilvusLite implements MilvusLocalServer {
 			}
 		}
 		else if (this.environment == null) {
-			this.environment = PythonInstaller.builder()
-				.cacheDirectory(this.settings.cacheDirectory)
-				.python(this.settings.python)
-				.timeout(this.settings.installTimeout)
-				.progress(this.settings.progress)
-				.indexUrl(this.settings.indexUrl)
-				.build()
+			this.environment = this.settings.pythonInstaller()
 				.install(PythonRequirements.milvusLite(this.version, this.settings.pymilvusVersion));
 		}
 	}
 
+	@Override
+	ServerProcess newProcess() {
+		this.data.prepare(this.settings.stopStaleServer, this.settings.progress);
+		return (this.engine == Engine.NATIVE) ? nativeProcess() : pythonProcess();
+	}
+
+	@Override
+	void launch(ServerProcess process) {
+		try {
+			process.start();
+		}
+		catch (MilvusLocalException ex) {
+			this.data.unlock();
+			throw this.data.startFailure(ex);
+		}
+		catch (RuntimeException ex) {
+			this.data.unlock();
+			throw ex;
+		}
+	}
+
+	@Override
+	void stopped() {
+		this.data.unlock();
+	}
+
 	private ServerProcess pythonProcess() {
-		return ServerProcess
-			.builder(NAME + " " + this.version,
-					List.of(this.environment.executable("milvus-lite").toString(), "server", "--data-dir",
-							this.dataDirectory.toString(), "--host", ServerProcess.HOST, "--port",
-							Integer.toString(port())))
+		return processBuilder(NAME + " " + this.version,
+				List.of(this.environment.executable("milvus-lite").toString(), "server", "--data-dir",
+						dataDirectory().toString(), "--host", ServerProcess.HOST, "--port", Integer.toString(port())))
 			// Environments are installed without byte-compiling; the server's imports are compiled (and cached) on
 			// its first start, also where PYTHONDONTWRITEBYTECODE is set
 			.environment(Map.of("PYTHONUNBUFFERED", "1", "PYTHONDONTWRITEBYTECODE", ""))
-			.logFile(logFile())
-			.port(port())
-			.startupTimeout(this.settings.startupTimeout)
-			.stopGrace(STOP_GRACE)
-			.watchdog(this.settings.cacheDirectory)
-			.progress(this.settings.progress)
 			.build();
 	}
 
 	/**
 	 * Milvus Lite 2.x: {@code milvus <db-file> 127.0.0.1:<port> <log-level>} with its libraries on the library
-	 * path, as its Python launcher ({@code milvus_lite/server.py}) starts it. The binary takes no lock on its
-	 * database, so this launcher holds {@code .<db-file>.lock} in the data directory (the lock file and kind that
-	 * launcher uses) while the server runs.
+	 * path, as its Python launcher ({@code milvus_lite/server.py}) starts it, while this launcher holds the data
+	 * directory's lock (see {@link LiteDataDirectory}).
 	 */
 	private ServerProcess nativeProcess() {
-		acquireDataLock();
+		this.data.lock();
 		String library = this.nativeLibrary.toString();
 		String version = this.version;
 		int port = port();
-		return ServerProcess
-			.builder(NAME + " " + version,
-					List.of(this.nativeLibrary.resolve(NativeInstaller.EXECUTABLE).toString(),
-							nativeDatabaseFile().toString(), ServerProcess.HOST + ":" + port, NATIVE_LOG_LEVEL))
+		return processBuilder(NAME + " " + version,
+				List.of(this.nativeLibrary.resolve(NativeInstaller.EXECUTABLE).toString(),
+						nativeDatabaseFile().toString(), ServerProcess.HOST + ":" + port, NATIVE_LOG_LEVEL))
 			.environment(Map.of("LD_LIBRARY_PATH", library, "DYLD_LIBRARY_PATH", library))
-			.workingDirectory(this.dataDirectory)
-			.logFile(logFile())
-			.port(port)
-			.startupTimeout(this.settings.startupTimeout)
-			.stopGrace(STOP_GRACE)
-			.watchdog(this.settings.cacheDirectory)
-			.progress(this.settings.progress)
+			.workingDirectory(dataDirectory())
 			.readiness((process) -> Readiness.connects(ServerProcess.HOST, port, version))
 			.build();
-	}
-
-	private void acquireDataLock() {
-		if (this.dataLock != null) {
-			return;
-		}
-		Path lockFile = serverLockFile();
-		this.dataLock = FileLocks.tryAcquire(lockFile);
-		if (this.dataLock == null) {
-			List<StaleServers.Holder> holders = StaleServers.find(staleKind(), lockFile);
-			throw StaleServers.locked(staleKind(), this.dataDirectory, holders.isEmpty() ? null : holders.get(0),
-					holders.isEmpty() ? " (" + lockFile + " is locked, by this JVM or another process)" : null);
-		}
-	}
-
-	private void releaseDataLock() {
-		FileLocks.Held lock = this.dataLock;
-		this.dataLock = null;
-		if (lock != null) {
-			lock.close();
-		}
 	}
 
 	/**
@@ -253,7 +152,7 @@ public final class MilvusLite implements MilvusLocalServer {
 	 * @return the file ({@value #NATIVE_DATABASE_FILE})
 	 */
 	public Path nativeDatabaseFile() {
-		return this.dataDirectory.resolve(NATIVE_DATABASE_FILE);
+		return this.data.nativeDatabaseFile();
 	}
 
 	/**
@@ -272,21 +171,6 @@ public final class MilvusLite implements MilvusLocalServer {
 		return this.version;
 	}
 
-	@Override
-	public String host() {
-		return ServerProcess.HOST;
-	}
-
-	@Override
-	public int port() {
-		return this.port.port();
-	}
-
-	@Override
-	public String uri() {
-		return "http://" + ServerProcess.HOST + ":" + port();
-	}
-
 	/**
 	 * The server's version as it reports it over gRPC; for the {@link Engine#NATIVE} engine, which does not
 	 * implement {@code GetVersion}, the package version.
@@ -294,12 +178,12 @@ public final class MilvusLite implements MilvusLocalServer {
 	 */
 	@Override
 	public String serverVersion() {
-		return this.reportedVersion;
+		return super.serverVersion();
 	}
 
 	@Override
 	public Path dataDirectory() {
-		return this.dataDirectory;
+		return directory();
 	}
 
 	/**
@@ -308,7 +192,7 @@ public final class MilvusLite implements MilvusLocalServer {
 	 */
 	@Override
 	public Path logFile() {
-		return this.dataDirectory.resolveSibling(this.dataDirectory.getFileName() + "-milvus-lite.log");
+		return directory().resolveSibling(directory().getFileName() + "-milvus-lite.log");
 	}
 
 	/**
@@ -328,92 +212,8 @@ public final class MilvusLite implements MilvusLocalServer {
 	}
 
 	@Override
-	public long pid() {
-		return (this.process != null) ? this.process.pid() : -1;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.process != null && this.process.isRunning();
-	}
-
-	@Override
-	public long residentMemoryBytes() {
-		return (this.process != null) ? this.process.residentBytes() : -1;
-	}
-
-	@Override
-	public synchronized void stop() {
-		try {
-			if (this.process != null) {
-				this.process.stop();
-			}
-		}
-		finally {
-			releaseDataLock();
-		}
-	}
-
-	@Override
-	public synchronized void kill() {
-		try {
-			if (this.process != null) {
-				this.process.kill();
-			}
-		}
-		finally {
-			releaseDataLock();
-		}
-	}
-
-	@Override
-	public void pause() {
-		requireProcess().signal("STOP");
-	}
-
-	@Override
-	public void resume() {
-		requireProcess().signal("CONT");
-	}
-
-	@Override
-	public synchronized MilvusLite restart() {
-		stop();
-		return start();
-	}
-
-	/** Stops the server and gives its port back; a temporary data directory and its log are deleted. */
-	@Override
-	public synchronized void close() {
-		try {
-			stop();
-		}
-		finally {
-			this.port.close();
-			if (this.temporaryData) {
-				try {
-					PythonEnvironment.deleteRecursively(this.dataDirectory);
-					Files.deleteIfExists(logFile());
-				}
-				catch (IOException ex) {
-					// left for the OS to clean
-				}
-			}
-		}
-	}
-
-	private ServerProcess requireProcess() {
-		ServerProcess current = this.process;
-		if (current == null) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
-					"Milvus Lite on port " + port() + " has not been started");
-		}
-		return current;
-	}
-
-	@Override
 	public String toString() {
-		return "MilvusLite[" + this.engine + " " + this.version + ", " + uri() + ", data " + this.dataDirectory + "]";
+		return "MilvusLite[" + this.engine + " " + this.version + ", " + uri() + ", data " + dataDirectory() + "]";
 	}
 
 	/** Which Milvus Lite runs. */
@@ -444,34 +244,20 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	}
 
-	/** Settings of a {@link MilvusLite}, each with a default. */
-	public static final class Builder {
+	/**
+	 * Settings of a {@link MilvusLite}, each with a default: those of every local server (see
+	 * {@link LocalServerBuilder}) and the engine, its stale-server handling and the pymilvus version.
+	 */
+	public static final class Builder extends LocalServerBuilder<Builder, MilvusLite> {
 
 		private Engine engine = Engine.PYTHON;
-
-		private String version;
-
-		private String indexUrl;
 
 		private boolean stopStaleServer = true;
 
 		private String pymilvusVersion = DEFAULT_PYMILVUS_VERSION;
 
-		private Path dataDirectory;
-
-		private Path cacheDirectory = CacheDirectory.resolve(null);
-
-		private String python = PythonInstaller.DEFAULT_PYTHON;
-
-		private int port;
-
-		private Duration startupTimeout = DEFAULT_STARTUP_TIMEOUT;
-
-		private Duration installTimeout = DEFAULT_INSTALL_TIMEOUT;
-
-		private Consumer<String> progress = Progress.defaultSink();
-
 		private Builder() {
+			super(NAME, DEFAULT_STARTUP_TIMEOUT);
 		}
 
 		/**
@@ -481,32 +267,6 @@ public final class MilvusLite implements MilvusLocalServer {
 		 */
 		public Builder engine(Engine engine) {
 			this.engine = Objects.requireNonNull(engine, "engine");
-			return this;
-		}
-
-		/**
-		 * The {@code milvus-lite} version from PyPI (default: the engine's {@link Engine#defaultVersion()}).
-		 * @param version the version, or {@code null} for the engine's default
-		 * @return this builder
-		 */
-		public Builder version(String version) {
-			if (version != null && !version.matches("[0-9A-Za-z.+!-]+")) {
-				throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
-						"Milvus Lite version '" + version + "' is not a version number such as 2.5.1");
-			}
-			this.version = version;
-			return this;
-		}
-
-		/**
-		 * The package index (a PEP 503 simple index such as {@code https://pypi.org/simple}) that pip installs the
-		 * {@link Engine#PYTHON} engine from and the {@link Engine#NATIVE} engine's wheel is downloaded from
-		 * (default: pip's configuration for pip; {@code PIP_INDEX_URL}, else PyPI, for the download).
-		 * @param indexUrl the index, or {@code null} for the default
-		 * @return this builder
-		 */
-		public Builder indexUrl(String indexUrl) {
-			this.indexUrl = indexUrl;
 			return this;
 		}
 
@@ -535,85 +295,11 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * Keeps the data in this directory (kept after close); by default a temporary one, deleted on close.
-		 * @param dataDirectory the directory, or {@code null} for a temporary one
-		 * @return this builder
-		 */
-		public Builder dataDirectory(Path dataDirectory) {
-			this.dataDirectory = dataDirectory;
-			return this;
-		}
-
-		/**
-		 * Where virtual environments and port reservations are kept (default: see {@link CacheDirectory}).
-		 * @param cacheDirectory the directory
-		 * @return this builder
-		 */
-		public Builder cacheDirectory(Path cacheDirectory) {
-			this.cacheDirectory = CacheDirectory.resolve(cacheDirectory);
-			return this;
-		}
-
-		/**
-		 * The Python 3.10+ executable used to create the {@link Engine#PYTHON} engine's environment (default
-		 * {@code python3}; the {@link Engine#NATIVE} engine needs no Python).
-		 * @param python a command on {@code PATH} or a path
-		 * @return this builder
-		 */
-		public Builder python(String python) {
-			this.python = Objects.requireNonNull(python, "python");
-			return this;
-		}
-
-		/**
-		 * The port, or 0 (the default) for a free one.
-		 * @param port the port
-		 * @return this builder
-		 */
-		public Builder port(int port) {
-			if (port < 0 || port > 65535) {
-				throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
-						"Milvus Lite port must be between 0 and 65535, but was " + port);
-			}
-			this.port = port;
-			return this;
-		}
-
-		/**
-		 * How long the server may take to answer (default {@link MilvusLite#DEFAULT_STARTUP_TIMEOUT}).
-		 * @param startupTimeout the time-out
-		 * @return this builder
-		 */
-		public Builder startupTimeout(Duration startupTimeout) {
-			this.startupTimeout = Durations.requirePositive(startupTimeout, "Milvus Lite startupTimeout");
-			return this;
-		}
-
-		/**
-		 * How long installing may take (default {@link MilvusLite#DEFAULT_INSTALL_TIMEOUT}).
-		 * @param installTimeout the time-out
-		 * @return this builder
-		 */
-		public Builder installTimeout(Duration installTimeout) {
-			this.installTimeout = Durations.requirePositive(installTimeout, "Milvus Lite installTimeout");
-			return this;
-		}
-
-		/**
-		 * Told of installation and start-up progress (default: {@link System.Logger} at INFO).
-		 * @param progress the sink
-		 * @return this builder
-		 */
-		public Builder progress(Consumer<String> progress) {
-			this.progress = Objects.requireNonNull(progress, "progress");
-			return this;
-		}
-
-		/**
 		 * The server, not started yet; its port is already reserved.
 		 * @return the server
 		 * @throws MilvusLocalException with {@link MilvusLocalException.Reason#PORT_IN_USE} if a given port is taken
 		 */
+		@Override
 		public MilvusLite build() {
 			return new MilvusLite(this);
 		}

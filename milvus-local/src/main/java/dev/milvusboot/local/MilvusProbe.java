@@ -1,8 +1,5 @@
 package dev.milvusboot.local;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,22 +7,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import io.grpc.CallOptions;
-import io.grpc.ChannelCredentials;
-import io.grpc.ClientCall;
 import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
-import io.grpc.Status;
-import io.grpc.TlsChannelCredentials;
 
 /**
  * A minimal Milvus gRPC client for readiness checks, without generated stubs: {@code GetVersion} and
@@ -39,26 +26,6 @@ public final class MilvusProbe implements AutoCloseable {
 
 	/** The default deadline of one call. */
 	public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(5);
-
-	private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization",
-			Metadata.ASCII_STRING_MARSHALLER);
-
-	private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
-		@Override
-		public InputStream stream(byte[] value) {
-			return new ByteArrayInputStream(value);
-		}
-
-		@Override
-		public byte[] parse(InputStream stream) {
-			try {
-				return stream.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw Status.INTERNAL.withDescription("cannot read response").withCause(ex).asRuntimeException();
-			}
-		}
-	};
 
 	private static final MethodDescriptor<byte[], byte[]> GET_VERSION = unary("GetVersion");
 
@@ -77,7 +44,8 @@ public final class MilvusProbe implements AutoCloseable {
 	private MilvusProbe(Builder builder) {
 		this.target = builder.host + ":" + builder.port;
 		ManagedChannelBuilder<?> channelBuilder = Grpc.newChannelBuilderForAddress(builder.host, builder.port,
-				builder.credentials());
+				ProbeTls.credentials(builder.trustedCertificates, builder.trustAny, builder.clientCertificate,
+						builder.clientKey));
 		if (builder.authority != null) {
 			channelBuilder.overrideAuthority(builder.authority);
 		}
@@ -187,62 +155,13 @@ public final class MilvusProbe implements AutoCloseable {
 	}
 
 	private List<Wire.Field> call(MethodDescriptor<byte[], byte[]> method) {
-		ClientCall<byte[], byte[]> call = this.channel.newCall(method,
-				CallOptions.DEFAULT.withDeadlineAfter(this.deadline.toMillis(), TimeUnit.MILLISECONDS));
-		CompletableFuture<byte[]> result = new CompletableFuture<>();
-		Metadata headers = new Metadata();
-		if (this.authorization != null) {
-			headers.put(AUTHORIZATION, this.authorization);
-		}
-		call.start(new ClientCall.Listener<>() {
-			private byte[] message;
-
-			@Override
-			public void onMessage(byte[] message) {
-				this.message = message;
-			}
-
-			@Override
-			public void onClose(Status status, Metadata trailers) {
-				if (!status.isOk()) {
-					result.completeExceptionally(status.asRuntimeException(trailers));
-				}
-				else if (this.message == null) {
-					result.completeExceptionally(
-							Status.INTERNAL.withDescription("no response message").asRuntimeException());
-				}
-				else {
-					result.complete(this.message);
-				}
-			}
-		}, headers);
-		call.request(2);
-		call.sendMessage(new byte[0]);
-		call.halfClose();
+		byte[] answer = RawUnaryCall.call(this.channel, method, this.deadline, this.authorization, this.target);
 		try {
-			return Wire.fields(result.get(this.deadline.toMillis() + 1000, TimeUnit.MILLISECONDS));
-		}
-		catch (ExecutionException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
-					method.getBareMethodName() + " on " + this.target + " failed: " + ex.getCause().getMessage(),
-					ex.getCause());
-		}
-		catch (TimeoutException ex) {
-			call.cancel("probe timed out", null);
-			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
-					method.getBareMethodName() + " on " + this.target + " got no answer", ex);
-		}
-		catch (InterruptedException ex) {
-			call.cancel("interrupted", null);
-			Thread.currentThread().interrupt();
-			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
-					"Interrupted during " + method.getBareMethodName() + " on " + this.target, ex);
+			return Wire.fields(answer);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
-					method.getBareMethodName() + " on " + this.target + " returned an unreadable message: "
-							+ ex.getMessage(),
-					ex);
+			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING, method.getBareMethodName()
+					+ " on " + this.target + " returned an unreadable message: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -271,13 +190,7 @@ public final class MilvusProbe implements AutoCloseable {
 	 * @return its descriptor
 	 */
 	public static MethodDescriptor<byte[], byte[]> unary(String name) {
-		return MethodDescriptor.<byte[], byte[]>newBuilder()
-			.setType(MethodDescriptor.MethodType.UNARY)
-			.setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, name))
-			.setRequestMarshaller(BYTES)
-			.setResponseMarshaller(BYTES)
-			.setIdempotent(true)
-			.build();
+		return RawUnaryCall.method(SERVICE, name);
 	}
 
 	/**
@@ -286,24 +199,6 @@ public final class MilvusProbe implements AutoCloseable {
 	 * @param reasons why not, if it is not
 	 */
 	public record Health(boolean healthy, List<String> reasons) {
-	}
-
-	/** Accepts every server certificate: for probing our own loopback server only. */
-	private static final class TrustingAnyCertificate implements javax.net.ssl.X509TrustManager {
-
-		@Override
-		public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-		}
-
-		@Override
-		public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
-		}
-
-		@Override
-		public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-			return new java.security.cert.X509Certificate[0];
-		}
-
 	}
 
 	/** Builds a {@link MilvusProbe}. */
@@ -394,7 +289,7 @@ public final class MilvusProbe implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder deadline(Duration deadline) {
-			this.deadline = Durations.requirePositive(deadline, "probe deadline");
+			this.deadline = Arguments.positive(deadline, "probe deadline");
 			return this;
 		}
 
@@ -404,31 +299,6 @@ public final class MilvusProbe implements AutoCloseable {
 		 */
 		public MilvusProbe build() {
 			return new MilvusProbe(this);
-		}
-
-		private ChannelCredentials credentials() {
-			if (this.trustedCertificates == null && !this.trustAny) {
-				return InsecureChannelCredentials.create();
-			}
-			try {
-				TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder();
-				if (this.trustAny) {
-					tls.trustManager(new TrustingAnyCertificate());
-				}
-				else {
-					tls.trustManager(this.trustedCertificates.toFile());
-				}
-				if (this.clientCertificate != null) {
-					tls.keyManager(this.clientCertificate.toFile(), this.clientKey.toFile());
-				}
-				return tls.build();
-			}
-			catch (IOException ex) {
-				throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-						"Cannot read TLS files " + this.trustedCertificates + ", " + this.clientCertificate + ", "
-								+ this.clientKey + ": " + ex,
-						ex);
-			}
 		}
 
 	}

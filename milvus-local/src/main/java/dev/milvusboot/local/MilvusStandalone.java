@@ -1,25 +1,11 @@
 package dev.milvusboot.local;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The full Milvus 2.3 standalone (embedded etcd, local storage, rocksmq) from the PyPI package {@code milvus}, on
@@ -29,8 +15,11 @@ import java.util.stream.Stream;
  * {@link #restart()}, so several servers run side by side. {@link #start()} returns once the proxy answers
  * {@code CheckHealth} and {@code GetVersion} over gRPC (for mutual TLS without a probe client certificate: once
  * {@code /healthz} on the metrics port says OK).
+ * <p>
+ * (Somewhat over 300 lines: most of it is public API, its constants, accessors and the builder's own settings; the
+ * command line, the base directory and readiness are classes of their own.)
  */
-public final class MilvusStandalone implements MilvusLocalServer {
+public final class MilvusStandalone extends AbstractLocalServer<MilvusStandalone, MilvusStandalone.Builder> {
 
 	/** The PyPI {@code milvus} version installed unless told otherwise (the newest there). */
 	public static final String DEFAULT_VERSION = PythonRequirements.DEFAULT_MILVUS_STANDALONE_VERSION;
@@ -58,23 +47,11 @@ public final class MilvusStandalone implements MilvusLocalServer {
 
 	private static final String NAME = "Milvus standalone";
 
-	private static final List<String> OTHER_PORT_FLAGS = List.of("--proxy-internal-port", "--etcd-port",
-			"--root-coord-port", "--query-coord-port", "--query-node-port", "--index-coord-port", "--index-node-port",
-			"--data-coord-port", "--data-node-port");
+	private final String version;
 
-	private static final Pattern PORT_LINE = Pattern.compile("^  port:\\s*(\\d+)\\s*(#.*)?$");
-
-	private static final Pattern METRICS_PORT = Pattern.compile("(?:^|\\x00)METRICS_PORT=(\\d+)");
-
-	private final Builder settings;
-
-	private final Path baseDirectory;
-
-	private final boolean temporaryBase;
+	private final StandaloneLayout layout;
 
 	private final Path dataDirectory;
-
-	private final Ports.Reservation proxyPort;
 
 	private final Map<String, Ports.Reservation> otherPorts = new LinkedHashMap<>();
 
@@ -82,41 +59,19 @@ public final class MilvusStandalone implements MilvusLocalServer {
 
 	private PythonEnvironment environment;
 
-	private ServerProcess process;
-
 	private volatile int resolvedPort;
 
-	private String version;
-
 	private MilvusStandalone(Builder settings) {
-		this.settings = settings;
-		List<Ports.Reservation> reserved = new ArrayList<>();
-		try {
-			this.proxyPort = (settings.port != 0) ? Ports.reserve(settings.cacheDirectory, settings.port, NAME)
-					: Ports.reserveFree(settings.cacheDirectory);
-			reserved.add(this.proxyPort);
-			for (String flag : OTHER_PORT_FLAGS) {
-				Ports.Reservation port = Ports.reserveFree(settings.cacheDirectory);
-				reserved.add(port);
-				this.otherPorts.put(flag, port);
-			}
-			this.etcdPeerPort = Ports.reserveFree(settings.cacheDirectory);
-			reserved.add(this.etcdPeerPort);
-			this.temporaryBase = settings.baseDirectory == null;
-			this.baseDirectory = (settings.baseDirectory != null) ? settings.baseDirectory.toAbsolutePath()
-					: Files.createTempDirectory("milvus-standalone-");
-			this.dataDirectory = (settings.dataDirectory != null) ? settings.dataDirectory.toAbsolutePath()
-					: this.baseDirectory.resolve("data");
+		super(settings, settings.baseDirectory, "milvus-standalone-", STOP_GRACE);
+		this.version = (settings.version != null) ? settings.version : DEFAULT_VERSION;
+		this.layout = new StandaloneLayout(baseDirectory());
+		this.dataDirectory = (settings.dataDirectory != null) ? settings.dataDirectory.toAbsolutePath()
+				: baseDirectory().resolve("data");
+		for (String flag : StandaloneCommand.OTHER_PORT_FLAGS) {
+			this.otherPorts.put(flag, reserveOtherPort());
 		}
-		catch (IOException | RuntimeException ex) {
-			reserved.forEach(Ports.Reservation::close);
-			if (ex instanceof MilvusLocalException local) {
-				throw local;
-			}
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-					"Cannot create a temporary base directory for Milvus: " + ex.getMessage(), ex);
-		}
-		this.resolvedPort = this.proxyPort.port();
+		this.etcdPeerPort = reserveOtherPort();
+		this.resolvedPort = reservedPort();
 	}
 
 	/**
@@ -127,213 +82,53 @@ public final class MilvusStandalone implements MilvusLocalServer {
 		return new Builder();
 	}
 
-	/**
-	 * Installs the server if needed and starts it; returns when it is ready.
-	 * @return this server
-	 * @throws MilvusLocalException saying why it could not start (with the last lines of its logs)
-	 */
-	public synchronized MilvusStandalone start() {
+	@Override
+	void install() {
 		if (this.environment == null) {
-			this.environment = PythonInstaller.builder()
-				.cacheDirectory(this.settings.cacheDirectory)
-				.python(this.settings.python)
-				.timeout(this.settings.installTimeout)
-				.progress(this.settings.progress)
-				.build()
-				.install(PythonRequirements.milvusStandalone(this.settings.version));
+			this.environment = this.settings.pythonInstaller()
+				.install(PythonRequirements.milvusStandalone(this.version));
 		}
-		if (this.process != null && this.process.isRunning()) {
-			return this;
-		}
-		prepareBaseDirectory();
-		List<String> command = new ArrayList<>(List.of(this.environment.executable("milvus-server").toString(),
-				"--data", this.baseDirectory.toString(), "--proxy-port", Integer.toString(this.proxyPort.port())));
-		this.otherPorts.forEach((flag, port) -> command.addAll(List.of(flag, Integer.toString(port.port()))));
-		// The Python launcher binds each port to test it (without SO_REUSEADDR) and silently takes the next one when
-		// that fails, as it does after a kill while the old connections wait in TIME_WAIT; Milvus binds with
-		// SO_REUSEADDR, so the proxy port is set again in its configuration to keep it across restarts.
-		extraConfig(command, "proxy.port", Integer.toString(this.proxyPort.port()));
-		extraConfig(command, "common.session.ttl", Integer.toString(SESSION_TTL_SECONDS));
-		extraConfig(command, "common.gracefulStopTimeout", Integer.toString(GRACEFUL_STOP_TIMEOUT_SECONDS));
-		if (this.settings.dataDirectory != null) {
-			extraConfig(command, "etcd.data.dir", this.dataDirectory.resolve("etcd.data").toString());
-			extraConfig(command, "localStorage.path", this.dataDirectory.toString());
-			extraConfig(command, "rocksmq.path", this.dataDirectory.resolve("rocksmq").toString());
-		}
-		if (this.settings.authorization) {
-			// argparse type=bool: any non-empty value is true, so the flag is only passed to enable it
-			command.addAll(List.of("--authorization-enabled", "true"));
-		}
-		if (this.settings.tlsMode > 0) {
-			command.addAll(List.of("--tls-mode", Integer.toString(this.settings.tlsMode), "--server-pem-path",
-					this.settings.serverCertificate.toString(), "--server-key-path",
-					this.settings.serverKey.toString()));
-			if (this.settings.caCertificate != null) {
-				command.addAll(List.of("--ca-pem-path", this.settings.caCertificate.toString()));
-			}
-		}
-		Map<String, String> environment = new HashMap<>();
-		environment.put("PYTHONUNBUFFERED", "1");
-		// The embedded etcd otherwise listens on 2379 and 2380 whatever --etcd-port says, so a second server (or a
-		// stale one) would clash; its own configuration file moves both ports.
-		environment.put("ETCD_CONFIG_PATH", writeEtcdConfig().toString());
-		Path logs = this.baseDirectory.resolve("logs");
-		this.process = ServerProcess.builder(NAME + " " + this.settings.version, command)
-			.environment(environment)
-			.workingDirectory(this.baseDirectory)
-			.logFile(logFile())
-			.otherLog(logs.resolve("milvus-stderr.log"))
-			.otherLog(logs.resolve("milvus-stdout.log"))
-			.port(this.proxyPort.port())
-			.startupTimeout(this.settings.startupTimeout)
-			.stopGrace(STOP_GRACE)
-			.watchdog(this.settings.cacheDirectory)
-			.progress(this.settings.progress)
+	}
+
+	@Override
+	ServerProcess newProcess() {
+		this.layout.prepare(this.environment);
+		Map<String, Integer> otherPorts = new LinkedHashMap<>();
+		this.otherPorts.forEach((flag, port) -> otherPorts.put(flag, port.port()));
+		List<String> command = StandaloneCommand.of(this.environment.executable("milvus-server"), baseDirectory(),
+				reservedPort(), otherPorts, (this.settings.dataDirectory != null) ? this.dataDirectory : null,
+				this.settings);
+		Path etcdConfig = this.layout.writeEtcdConfig(this.otherPorts.get("--etcd-port").port(),
+				this.etcdPeerPort.port());
+		return processBuilder(NAME + " " + this.version, command)
+			.environment(Map.of("PYTHONUNBUFFERED", "1", "ETCD_CONFIG_PATH", etcdConfig.toString()))
+			.workingDirectory(baseDirectory())
+			.otherLog(this.layout.logs().resolve("milvus-stderr.log"))
+			.otherLog(this.layout.logs().resolve("milvus-stdout.log"))
 			.serverExecutable("milvus")
-			.readiness(this::probe)
+			.readiness((process) -> StandaloneReadiness.probe(this, this.layout, process))
 			.build();
-		// The Python launcher picks the metrics port as the first free one from 9091: starts are serialized so
-		// that two launchers never pick the same.
+	}
+
+	/**
+	 * Starts under a lock: the Python launcher picks the metrics port as the first free one from 9091, so starts
+	 * are serialized so that two launchers never pick the same.
+	 */
+	@Override
+	void launch(ServerProcess process) {
 		try (FileLocks.Held lock = FileLocks.acquire(
 				this.settings.cacheDirectory.resolve("locks").resolve("milvus-standalone-start.lock"),
 				this.settings.startupTimeout, "starting another Milvus standalone", this.settings.progress)) {
-			this.process.start();
-		}
-		this.version = this.process.version();
-		return this;
-	}
-
-	private static void extraConfig(List<String> command, String key, String value) {
-		command.add("--extra-config");
-		command.add(key + "=" + value);
-	}
-
-	/**
-	 * Makes the base directory and links the binaries unpacked once into the Python environment, with the
-	 * checksums that tell the launcher not to unpack them again (about 250 MB and seconds per start saved).
-	 */
-	private void prepareBaseDirectory() {
-		Path shared = this.environment.directory().resolve("milvus-base").resolve("bin");
-		Path bin = this.baseDirectory.resolve("bin");
-		try {
-			Files.createDirectories(bin);
-			Files.deleteIfExists(this.baseDirectory.resolve("configs").resolve("milvus.yaml"));
-			if (!Files.isDirectory(shared)) {
-				return;
-			}
-			try (Stream<Path> files = Files.list(shared)) {
-				for (Path file : files.toList()) {
-					Path target = bin.resolve(file.getFileName().toString());
-					if (file.getFileName().toString().endsWith(".md5")) {
-						Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-					else if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-						Files.createSymbolicLink(target, file);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-					"Cannot prepare the Milvus base directory " + this.baseDirectory + ": " + ex, ex);
+			process.start();
 		}
 	}
 
-	private Path writeEtcdConfig() {
-		String client = "http://127.0.0.1:" + this.otherPorts.get("--etcd-port").port();
-		String peer = "http://127.0.0.1:" + this.etcdPeerPort.port();
-		String config = "name: default\nlisten-client-urls: " + client + "\nadvertise-client-urls: " + client
-				+ "\nlisten-peer-urls: " + peer + "\ninitial-advertise-peer-urls: " + peer
-				+ "\ninitial-cluster: default=" + peer + "\n";
-		try {
-			Files.createDirectories(this.baseDirectory);
-			Path file = this.baseDirectory.resolve("etcd.yaml");
-			Files.writeString(file, config);
-			return file;
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-					"Cannot write the embedded etcd configuration in " + this.baseDirectory + ": " + ex, ex);
-		}
-	}
-
-	/** Readiness: the rendered configuration names the proxy port, which answers CheckHealth and GetVersion. */
-	private String probe(ServerProcess server) {
-		Path config = this.baseDirectory.resolve("configs").resolve("milvus.yaml");
-		if (!Files.isRegularFile(config)) {
-			return null;
-		}
-		try {
-			int port = proxyPort(Files.readAllLines(config));
-			if (port <= 0) {
-				return null;
-			}
-			if (port != this.resolvedPort) {
-				this.settings.progress.accept("Milvus chose proxy port " + port + " instead of the reserved "
-						+ this.proxyPort.port() + " (the reserved one was taken)");
-				this.resolvedPort = port;
-			}
-		}
-		catch (IOException | NumberFormatException ex) {
-			return null;
-		}
-		if (this.settings.tlsMode == 2 && this.settings.probeClientCertificate == null) {
-			return healthz() ? "v" + this.settings.version + "-lite" : null;
-		}
-		MilvusProbe.Builder probe = MilvusProbe.builder(ServerProcess.HOST, this.resolvedPort)
-			.deadline(Readiness.PROBE_DEADLINE);
-		if (this.settings.tlsMode > 0) {
-			probe.tlsTrustingAnyCertificate().authority("localhost");
-			if (this.settings.probeClientCertificate != null) {
-				probe.clientCertificate(this.settings.probeClientCertificate, this.settings.probeClientKey);
-			}
-		}
-		if (this.settings.authorization) {
-			probe.credentials(ROOT_USER, ROOT_PASSWORD);
-		}
-		return Readiness.check(probe);
-	}
-
-	/**
-	 * The {@code proxy.port} of a rendered {@code milvus.yaml}.
-	 * @param lines the file's lines
-	 * @return the port, or {@code -1}
-	 */
-	static int proxyPort(List<String> lines) {
-		boolean inProxy = false;
-		for (String line : lines) {
-			if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
-				inProxy = line.trim().equals("proxy:");
-			}
-			else if (inProxy) {
-				Matcher matcher = PORT_LINE.matcher(line);
-				if (matcher.matches()) {
-					return Integer.parseInt(matcher.group(1));
-				}
-			}
-		}
-		return -1;
-	}
-
-	private boolean healthz() {
-		int metrics = metricsPort();
-		if (metrics <= 0) {
-			return false;
-		}
-		try {
-			HttpURLConnection connection = (HttpURLConnection) new URL(
-					"http://" + ServerProcess.HOST + ":" + metrics + "/healthz").openConnection();
-			connection.setConnectTimeout(1000);
-			connection.setReadTimeout(2000);
-			try (InputStream in = connection.getInputStream()) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("OK");
-			}
-			finally {
-				connection.disconnect();
-			}
-		}
-		catch (IOException ex) {
-			return false;
+	/** The launcher moved the proxy port when the reserved one was taken: clients follow. */
+	void proxyPortRendered(int port) {
+		if (port != this.resolvedPort) {
+			this.settings.progress.accept("Milvus chose proxy port " + port + " instead of the reserved "
+					+ reservedPort() + " (the reserved one was taken)");
+			this.resolvedPort = port;
 		}
 	}
 
@@ -343,32 +138,16 @@ public final class MilvusStandalone implements MilvusLocalServer {
 	 * @return the port, or {@code -1} when not known
 	 */
 	public int metricsPort() {
-		ServerProcess current = this.process;
-		if (current == null) {
-			return -1;
-		}
-		return ProcessHandle.of(current.pid())
-			.stream()
-			.flatMap(ProcessHandle::descendants)
-			.map((handle) -> Paths.get("/proc", Long.toString(handle.pid()), "environ"))
-			.map((environ) -> {
-				try {
-					Matcher matcher = METRICS_PORT.matcher(new String(Files.readAllBytes(environ),
-							StandardCharsets.UTF_8));
-					return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
-				}
-				catch (IOException | RuntimeException ex) {
-					return -1;
-				}
-			})
-			.filter((port) -> port > 0)
-			.findFirst()
-			.orElse(-1);
+		ServerProcess current = process();
+		return (current != null) ? StandaloneReadiness.metricsPort(current.pid()) : -1;
 	}
 
-	@Override
-	public String host() {
-		return ServerProcess.HOST;
+	/**
+	 * The PyPI {@code milvus} package version it runs.
+	 * @return e.g. {@code 2.3.5}
+	 */
+	public String version() {
+		return this.version;
 	}
 
 	/**
@@ -396,7 +175,7 @@ public final class MilvusStandalone implements MilvusLocalServer {
 	 */
 	@Override
 	public String serverVersion() {
-		return this.version;
+		return super.serverVersion();
 	}
 
 	/**
@@ -420,7 +199,7 @@ public final class MilvusStandalone implements MilvusLocalServer {
 	 * @return the directory
 	 */
 	public Path baseDirectory() {
-		return this.baseDirectory;
+		return directory();
 	}
 
 	@Override
@@ -434,137 +213,40 @@ public final class MilvusStandalone implements MilvusLocalServer {
 	 */
 	@Override
 	public Path logFile() {
-		return this.baseDirectory.resolve("milvus-server.log");
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.process != null && this.process.isRunning();
-	}
-
-	@Override
-	public long pid() {
-		return (this.process != null) ? this.process.pid() : -1;
-	}
-
-	@Override
-	public long residentMemoryBytes() {
-		return (this.process != null) ? this.process.residentBytes() : -1;
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.process != null) {
-			this.process.stop();
-		}
-	}
-
-	@Override
-	public synchronized void kill() {
-		if (this.process != null) {
-			this.process.kill();
-		}
-	}
-
-	@Override
-	public void pause() {
-		requireProcess().signal("STOP");
-	}
-
-	@Override
-	public void resume() {
-		requireProcess().signal("CONT");
-	}
-
-	@Override
-	public synchronized MilvusStandalone restart() {
-		stop();
-		return start();
-	}
-
-	/** Stops the server and gives its ports back; a temporary base directory is deleted. */
-	@Override
-	public synchronized void close() {
-		try {
-			stop();
-		}
-		finally {
-			this.proxyPort.close();
-			this.otherPorts.values().forEach(Ports.Reservation::close);
-			this.etcdPeerPort.close();
-			if (this.temporaryBase) {
-				try {
-					PythonEnvironment.deleteRecursively(this.baseDirectory);
-				}
-				catch (IOException ex) {
-					// left for the OS
-				}
-			}
-		}
-	}
-
-	private ServerProcess requireProcess() {
-		ServerProcess current = this.process;
-		if (current == null) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
-					"Milvus standalone in " + this.baseDirectory + " has not been started");
-		}
-		return current;
+		return baseDirectory().resolve("milvus-server.log");
 	}
 
 	@Override
 	public String toString() {
 		return "MilvusStandalone[" + uri() + (this.settings.authorization ? ", authorization" : "")
 				+ ((this.settings.tlsMode > 0) ? ", tlsMode " + this.settings.tlsMode : "") + ", base "
-				+ this.baseDirectory + "]";
+				+ baseDirectory() + "]";
 	}
 
-	/** Settings of a {@link MilvusStandalone}, each with a default. */
-	public static final class Builder {
+	/**
+	 * Settings of a {@link MilvusStandalone}, each with a default: those of every local server (see
+	 * {@link LocalServerBuilder}) and its base directory, authentication and TLS.
+	 */
+	public static final class Builder extends LocalServerBuilder<Builder, MilvusStandalone> {
 
-		private String version = DEFAULT_VERSION;
+		Path baseDirectory;
 
-		private Path baseDirectory;
+		boolean authorization;
 
-		private Path dataDirectory;
+		int tlsMode;
 
-		private Path cacheDirectory = CacheDirectory.resolve(null);
+		Path serverCertificate;
 
-		private String python = PythonInstaller.DEFAULT_PYTHON;
+		Path serverKey;
 
-		private int port;
+		Path caCertificate;
 
-		private boolean authorization;
+		Path probeClientCertificate;
 
-		private int tlsMode;
-
-		private Path serverCertificate;
-
-		private Path serverKey;
-
-		private Path caCertificate;
-
-		private Path probeClientCertificate;
-
-		private Path probeClientKey;
-
-		private Duration startupTimeout = DEFAULT_STARTUP_TIMEOUT;
-
-		private Duration installTimeout = PythonInstaller.DEFAULT_TIMEOUT;
-
-		private Consumer<String> progress = Progress.defaultSink();
+		Path probeClientKey;
 
 		private Builder() {
-		}
-
-		/**
-		 * The PyPI {@code milvus} version (default {@value MilvusStandalone#DEFAULT_VERSION}).
-		 * @param version the version
-		 * @return this builder
-		 */
-		public Builder version(String version) {
-			this.version = Objects.requireNonNull(version, "version");
-			return this;
+			super(NAME, DEFAULT_STARTUP_TIMEOUT);
 		}
 
 		/**
@@ -575,50 +257,6 @@ public final class MilvusStandalone implements MilvusLocalServer {
 		 */
 		public Builder baseDirectory(Path baseDirectory) {
 			this.baseDirectory = baseDirectory;
-			return this;
-		}
-
-		/**
-		 * Keeps the data (etcd, local storage, rocksmq) here instead of {@code <base>/data}.
-		 * @param dataDirectory the directory, or {@code null}
-		 * @return this builder
-		 */
-		public Builder dataDirectory(Path dataDirectory) {
-			this.dataDirectory = dataDirectory;
-			return this;
-		}
-
-		/**
-		 * Where virtual environments and port reservations are kept (default: see {@link CacheDirectory}).
-		 * @param cacheDirectory the directory
-		 * @return this builder
-		 */
-		public Builder cacheDirectory(Path cacheDirectory) {
-			this.cacheDirectory = CacheDirectory.resolve(cacheDirectory);
-			return this;
-		}
-
-		/**
-		 * The Python 3.10+ executable used to create the environment (default {@code python3}).
-		 * @param python a command on {@code PATH} or a path
-		 * @return this builder
-		 */
-		public Builder python(String python) {
-			this.python = Objects.requireNonNull(python, "python");
-			return this;
-		}
-
-		/**
-		 * The gRPC (proxy) port, or 0 (the default) for a free one.
-		 * @param port the port
-		 * @return this builder
-		 */
-		public Builder port(int port) {
-			if (port < 0 || port > 65535) {
-				throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
-						"Milvus standalone port must be between 0 and 65535, but was " + port);
-			}
-			this.port = port;
 			return this;
 		}
 
@@ -675,39 +313,11 @@ public final class MilvusStandalone implements MilvusLocalServer {
 		}
 
 		/**
-		 * How long the server may take to become ready (default {@link MilvusStandalone#DEFAULT_STARTUP_TIMEOUT}).
-		 * @param startupTimeout the time-out
-		 * @return this builder
-		 */
-		public Builder startupTimeout(Duration startupTimeout) {
-			this.startupTimeout = Durations.requirePositive(startupTimeout, "Milvus standalone startupTimeout");
-			return this;
-		}
-
-		/**
-		 * How long installing may take (default {@link PythonInstaller#DEFAULT_TIMEOUT}).
-		 * @param installTimeout the time-out
-		 * @return this builder
-		 */
-		public Builder installTimeout(Duration installTimeout) {
-			this.installTimeout = Durations.requirePositive(installTimeout, "Milvus standalone installTimeout");
-			return this;
-		}
-
-		/**
-		 * Told of installation and start-up progress (default: {@link System.Logger} at INFO).
-		 * @param progress the sink
-		 * @return this builder
-		 */
-		public Builder progress(Consumer<String> progress) {
-			this.progress = Objects.requireNonNull(progress, "progress");
-			return this;
-		}
-
-		/**
 		 * The server, not started yet; its ports are already reserved.
 		 * @return the server
+		 * @throws MilvusLocalException with {@link MilvusLocalException.Reason#PORT_IN_USE} if a given port is taken
 		 */
+		@Override
 		public MilvusStandalone build() {
 			return new MilvusStandalone(this);
 		}

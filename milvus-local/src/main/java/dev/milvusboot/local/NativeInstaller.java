@@ -16,13 +16,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -55,9 +51,6 @@ final class NativeInstaller {
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
 	private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
-
-	private static final Pattern ANCHOR = Pattern.compile("<a\\s[^>]*href=\"([^\"]+)\"[^>]*>([^<]+)</a>",
-			Pattern.CASE_INSENSITIVE);
 
 	private final Path cacheDirectory;
 
@@ -94,7 +87,7 @@ final class NativeInstaller {
 	 */
 	Path install(String version) {
 		long started = System.nanoTime();
-		String platform = Platform.current();
+		String platform = NativeWheel.platform();
 		Path root = this.cacheDirectory.resolve(DIRECTORY);
 		Path directory = root.resolve(version + "-" + platform);
 		Path lib = directory.resolve("lib");
@@ -108,19 +101,19 @@ final class NativeInstaller {
 			}
 			if (Files.exists(directory)) {
 				this.progress.accept("Removing incomplete Milvus Lite install " + directory);
-				PythonInstaller.deleteRecursively(directory);
+				Directories.delete(directory);
 			}
-			Wheel wheel = findWheel(version, platform, deadline(started));
+			NativeWheel wheel = findWheel(version, platform, deadline(started));
 			Path download = directory.resolveSibling(directory.getFileName() + ".whl.part");
 			try {
 				download(wheel, download, started);
 				unpack(download, lib);
 				Files.writeString(directory.resolve(PythonInstaller.MARKER_FILE),
-						"wheel=" + wheel.fileName + "\nsha256=" + wheel.sha256 + "\n", StandardCharsets.UTF_8);
+						"wheel=" + wheel.fileName() + "\nsha256=" + wheel.sha256() + "\n", StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
 				throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-						"Cannot unpack " + wheel.fileName + " into " + directory + ": " + ex, ex);
+						"Cannot unpack " + wheel.fileName() + " into " + directory + ": " + ex, ex);
 			}
 			finally {
 				deleteQuietly(download);
@@ -141,7 +134,7 @@ final class NativeInstaller {
 	}
 
 	/** Reads the index's page of the package and picks this version's wheel for this platform. */
-	Wheel findWheel(String version, String platform, long deadline) {
+	NativeWheel findWheel(String version, String platform, long deadline) {
 		URI page = URI.create(this.indexUrl + "/" + PACKAGE + "/");
 		String html;
 		try {
@@ -163,48 +156,12 @@ final class NativeInstaller {
 			throw new MilvusLocalException(MilvusLocalException.Reason.TIMEOUT, "Interrupted while reading " + page,
 					ex);
 		}
-		return pickWheel(html, page, version, platform);
+		return NativeWheel.pick(html, page, version, platform);
 	}
 
-	/**
-	 * Picks the wheel of a version and platform from a PEP 503 page.
-	 * @param html the page
-	 * @param page its address (relative links are resolved against it)
-	 * @param version the version
-	 * @param platform the platform tag, e.g. {@code manylinux2014_x86_64}
-	 * @return the wheel
-	 */
-	static Wheel pickWheel(String html, URI page, String version, String platform) {
-		String prefix = "milvus_lite-" + version + "-";
-		List<String> ofVersion = new ArrayList<>();
-		Matcher anchor = ANCHOR.matcher(html);
-		while (anchor.find()) {
-			String name = anchor.group(2).trim();
-			if (!name.startsWith(prefix) || !name.endsWith(".whl")) {
-				continue;
-			}
-			ofVersion.add(name);
-			if (!name.endsWith("-" + platform + ".whl")) {
-				continue;
-			}
-			String href = anchor.group(1).replace("&amp;", "&");
-			int hash = href.indexOf("#sha256=");
-			if (hash < 0) {
-				throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-						"The package index " + page + " gives no sha256 for " + name + ", so it cannot be verified");
-			}
-			return new Wheel(name, page.resolve(href.substring(0, hash)), href.substring(hash + 8).toLowerCase(
-					Locale.ROOT));
-		}
-		throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
-				"The package index " + page + " has no wheel of milvus-lite " + version + " for this platform ("
-						+ platform + "); " + (ofVersion.isEmpty() ? "that version does not exist there"
-								: "wheels of that version: " + String.join(", ", ofVersion)));
-	}
-
-	private void download(Wheel wheel, Path target, long started) {
+	private void download(NativeWheel wheel, Path target, long started) {
 		long deadline = deadline(started);
-		this.progress.accept("Downloading " + wheel.fileName + " from " + wheel.uri.getHost());
+		this.progress.accept("Downloading " + wheel.fileName() + " from " + wheel.uri().getHost());
 		long begin = System.nanoTime();
 		MessageDigest sha256;
 		try {
@@ -216,33 +173,33 @@ final class NativeInstaller {
 		long bytes;
 		try {
 			Files.createDirectories(target.getParent());
-			HttpResponse<InputStream> response = client().send(HttpRequest.newBuilder(wheel.uri)
-				.timeout(remaining(deadline, this.timeout, wheel.uri))
+			HttpResponse<InputStream> response = client().send(HttpRequest.newBuilder(wheel.uri())
+				.timeout(remaining(deadline, this.timeout, wheel.uri()))
 				.GET()
 				.build(), HttpResponse.BodyHandlers.ofInputStream());
 			try (InputStream body = new DigestInputStream(response.body(), sha256);
 					OutputStream out = Files.newOutputStream(target)) {
 				if (response.statusCode() != 200) {
-					throw unreachable(wheel.uri, "HTTP " + response.statusCode(), null);
+					throw unreachable(wheel.uri(), "HTTP " + response.statusCode(), null);
 				}
 				bytes = body.transferTo(out);
 			}
 		}
 		catch (IOException ex) {
-			throw unreachable(wheel.uri, ex.toString(), ex);
+			throw unreachable(wheel.uri(), ex.toString(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new MilvusLocalException(MilvusLocalException.Reason.TIMEOUT,
-					"Interrupted while downloading " + wheel.uri, ex);
+					"Interrupted while downloading " + wheel.uri(), ex);
 		}
 		String actual = HexFormat.of().formatHex(sha256.digest());
-		if (!actual.equals(wheel.sha256)) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR, "The download of " + wheel.uri
-					+ " is corrupt: its sha256 is " + actual + " but the index says " + wheel.sha256);
+		if (!actual.equals(wheel.sha256())) {
+			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR, "The download of " + wheel.uri()
+					+ " is corrupt: its sha256 is " + actual + " but the index says " + wheel.sha256());
 		}
 		this.progress.accept(String.format(Locale.ROOT, "Downloaded %s (%.1f MB in %.1f s, sha256 verified)",
-				wheel.fileName, bytes / 1e6, (System.nanoTime() - begin) / 1e9));
+				wheel.fileName(), bytes / 1e6, (System.nanoTime() - begin) / 1e9));
 	}
 
 	/** Unpacks {@code milvus_lite/lib/*} into {@code lib}, the executable marked executable. */
@@ -306,41 +263,5 @@ final class NativeInstaller {
 		}
 	}
 
-	/** A wheel on the index. */
-	record Wheel(String fileName, URI uri, String sha256) {
-	}
-
-	/** The wheel platform tag of this machine. */
-	static final class Platform {
-
-		private Platform() {
-		}
-
-		static String current() {
-			return of(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
-		}
-
-		/**
-		 * The wheel platform tag for an OS and architecture as Java names them.
-		 * @param os {@code os.name}
-		 * @param arch {@code os.arch}
-		 * @return e.g. {@code manylinux2014_x86_64}
-		 */
-		static String of(String os, String arch) {
-			String lowerOs = os.toLowerCase(Locale.ROOT);
-			boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
-			boolean arm64 = arch.equals("aarch64") || arch.equals("arm64");
-			if (lowerOs.startsWith("linux") && (x64 || arm64)) {
-				return "manylinux2014_" + (x64 ? "x86_64" : "aarch64");
-			}
-			if (lowerOs.startsWith("mac") && (x64 || arm64)) {
-				return x64 ? "macosx_10_9_x86_64" : "macosx_11_0_arm64";
-			}
-			throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
-					"Milvus Lite 2.x (NATIVE engine) has binaries for Linux and macOS on x86_64 and arm64 only, not "
-							+ os + "/" + arch + "; use the PYTHON engine");
-		}
-
-	}
 
 }

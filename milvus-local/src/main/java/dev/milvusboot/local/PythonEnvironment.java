@@ -1,6 +1,5 @@
 package dev.milvusboot.local;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,18 +99,6 @@ public final class PythonEnvironment {
 	 */
 	public Path python() {
 		return executable("python");
-	}
-
-	static void deleteRecursively(Path path) throws IOException {
-		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try {
-			PythonInstaller.deleteRecursively(path);
-		}
-		catch (MilvusLocalException ex) {
-			throw (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getMessage(), ex);
-		}
 	}
 
 	@Override

@@ -2,18 +2,14 @@ package dev.milvusboot.local;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,19 +37,11 @@ public final class PythonInstaller {
 	/** How many lines of pip's output a failure message holds. */
 	public static final int PIP_TAIL_LINES = 30;
 
-	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(60);
-
-	private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\S*");
-
 	/** What pip says when it cannot reach the package index (connection, DNS, proxy, TLS). */
 	private static final Pattern INDEX_UNREACHABLE = Pattern.compile("(?i)NewConnectionError|Failed to establish a "
 			+ "new connection|Temporary failure in name resolution|Name or service not known|nodename nor servname|"
 			+ "ProxyError|Max retries exceeded|Connection refused|Network is unreachable|SSLError|ReadTimeoutError|"
 			+ "ConnectTimeoutError");
-
-	private static final String PROBE_SCRIPT = "import sys\n" + "print('%d.%d.%d' % sys.version_info[:3])\n"
-			+ "try:\n" + "    import venv, ensurepip\n" + "    print('venv-ok')\n" + "except ImportError as e:\n"
-			+ "    print('venv-missing: ' + str(e))\n";
 
 	private final Path cacheDirectory;
 
@@ -107,7 +95,7 @@ public final class PythonInstaller {
 	public PythonEnvironment install(PythonRequirements requirements) {
 		Objects.requireNonNull(requirements, "requirements");
 		long started = System.nanoTime();
-		String version = probePython(requirements);
+		String version = PythonCheck.version(this.python, requirements);
 		String majorMinor = version.substring(0, version.lastIndexOf('.'));
 		Path venvs = this.cacheDirectory.resolve("venvs");
 		Path directory = venvs.resolve(requirements.directoryName(majorMinor));
@@ -132,13 +120,13 @@ public final class PythonInstaller {
 	private void build(PythonRequirements requirements, Path directory, String marker, long started) {
 		if (Files.exists(directory)) {
 			this.progress.accept("Removing incomplete Python environment " + directory);
-			deleteRecursively(directory);
+			Directories.delete(directory);
 		}
 		this.progress.accept("Creating Python environment " + directory + " with " + this.python);
 		Commands.Result venv = run(List.of(this.python, "-m", "venv", directory.toString()), started,
 				this.progress);
 		if (venv.exitCode != 0) {
-			deleteRecursively(directory);
+			Directories.delete(directory);
 			if (venv.tail.contains("ensurepip") || venv.tail.contains("venv")) {
 				throw new MilvusLocalException(MilvusLocalException.Reason.VENV_UNAVAILABLE, "'" + this.python
 						+ " -m venv " + directory + "' failed (exit " + venv.exitCode + "): the venv/ensurepip "
@@ -198,45 +186,6 @@ public final class PythonInstaller {
 		}
 	}
 
-	private String probePython(PythonRequirements requirements) {
-		Commands.Result probe;
-		try {
-			probe = Commands.run(List.of(this.python, "-c", PROBE_SCRIPT), Map.of(), null, PROBE_TIMEOUT, 20,
-					line -> {
-					});
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.PYTHON_NOT_FOUND,
-					"Python executable '" + this.python + "' cannot be run (" + ex.getMessage() + "); install "
-							+ "Python " + requirements.minimumPythonMajor() + "." + requirements.minimumPythonMinor()
-							+ "+ or configure another executable (PATH=" + System.getenv("PATH") + ")",
-					ex);
-		}
-		String[] lines = probe.tail.split("\\R");
-		Matcher version = VERSION.matcher(lines.length > 0 ? lines[0].trim() : "");
-		if (probe.exitCode != 0 || !version.matches()) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.PYTHON_NOT_FOUND, "'" + this.python
-					+ "' is not a working Python interpreter (exit " + probe.exitCode + "):"
-					+ System.lineSeparator() + probe.tail);
-		}
-		int major = Integer.parseInt(version.group(1));
-		int minor = Integer.parseInt(version.group(2));
-		if (major < requirements.minimumPythonMajor()
-				|| (major == requirements.minimumPythonMajor() && minor < requirements.minimumPythonMinor())) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.PYTHON_TOO_OLD,
-					"Python '" + this.python + "' is " + lines[0].trim() + ", but " + requirements.name()
-							+ " needs Python " + requirements.minimumPythonMajor() + "."
-							+ requirements.minimumPythonMinor() + " or newer");
-		}
-		if (!probe.tail.contains("venv-ok")) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.VENV_UNAVAILABLE,
-					"Python '" + this.python + "' (" + lines[0].trim() + ") lacks the venv/ensurepip module ("
-							+ probe.tail.replaceAll("(?s).*venv-missing: ", "").trim()
-							+ "); install python3-venv (Debian/Ubuntu: apt-get install python3-venv)");
-		}
-		return version.group(1) + "." + version.group(2) + "." + version.group(3);
-	}
-
 	private Commands.Result run(List<String> command, long started, Consumer<String> lines) {
 		Duration remaining = this.timeout.minusNanos(System.nanoTime() - started);
 		if (remaining.isNegative() || remaining.isZero()) {
@@ -266,37 +215,6 @@ public final class PythonInstaller {
 		}
 		catch (IOException ex) {
 			return false;
-		}
-	}
-
-	static void deleteRecursively(Path directory) {
-		if (directory == null || !Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try {
-			Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-					Files.deleteIfExists(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-					Files.deleteIfExists(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-					Files.deleteIfExists(dir);
-					return FileVisitResult.CONTINUE;
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
-					"Cannot delete " + directory + ": " + ex, ex);
 		}
 	}
 
@@ -353,7 +271,7 @@ public final class PythonInstaller {
 		 * @return this builder
 		 */
 		public Builder timeout(Duration timeout) {
-			this.timeout = Durations.requirePositive(timeout, "install timeout");
+			this.timeout = Arguments.positive(timeout, "install timeout");
 			return this;
 		}
 

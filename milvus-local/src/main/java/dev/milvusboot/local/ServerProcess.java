@@ -1,11 +1,8 @@
 package dev.milvusboot.local;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,21 +12,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * One server process on 127.0.0.1: started with its output appended to a log file, awaited until a readiness
- * probe answers, and stopped with its whole process tree (also at JVM shutdown). With a cache directory set, it
- * runs below the {@link Watchdog}, which ends it when this JVM dies in any way: the JVM keeps the write end of the
- * process' standard input open until the server is stopped. Paused and resumed with SIGSTOP and SIGCONT, or killed
- * with SIGKILL, for fault tests.
+ * One server process on 127.0.0.1 (settings: {@link ServerProcessBuilder}): started with its output appended to
+ * its {@link ServerLog}, awaited until a readiness probe answers, and stopped with its whole process tree (also at
+ * JVM shutdown). With a cache directory set, it runs below the {@link Watchdog}, which ends it when this JVM dies
+ * in any way: the JVM keeps the write end of the process' standard input open until the server is stopped (see
+ * {@link Lifeline}). Paused and resumed with SIGSTOP and SIGCONT, or killed with SIGKILL, for fault tests.
  */
 final class ServerProcess {
 
 	static final String HOST = Ports.HOST;
-
-	/** How many log lines an error message holds. */
-	static final int ERROR_LOG_LINES = 40;
-
-	/** How long a stopping server may take before it is killed. */
-	static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
 
 	private static final Pattern PORT_TAKEN = Pattern
 		.compile("(?i)address already in use|failed to bind|bind: address|EADDRINUSE");
@@ -44,11 +35,9 @@ final class ServerProcess {
 
 	private final Map<String, String> environment;
 
-	private final Path logFile;
+	private final ServerLog log;
 
 	private final Path workingDirectory;
-
-	private final List<Path> otherLogs;
 
 	private final int port;
 
@@ -66,25 +55,20 @@ final class ServerProcess {
 
 	private volatile Process process;
 
-	/** The write end of the watchdog's pipe: closing it (or this JVM dying) ends the server. */
-	private volatile OutputStream lifeline;
+	/** Ends the server with this JVM. */
+	private final Lifeline lifeline = new Lifeline(this::killTree);
 
 	/** The descendant that is the actual server when the root is a wrapper (e.g. {@code milvus} below Python). */
 	private volatile ProcessHandle server;
 
 	private volatile String version;
 
-	private volatile long logStart;
-
-	private final Thread shutdownHook = new Thread(this::killQuietly, "milvus-local-shutdown");
-
-	private ServerProcess(Builder builder) {
+	ServerProcess(ServerProcessBuilder builder) {
 		this.name = builder.name;
 		this.command = List.copyOf(builder.command);
 		this.environment = Map.copyOf(builder.environment);
-		this.logFile = builder.logFile;
+		this.log = new ServerLog(builder.logFile, builder.otherLogs);
 		this.workingDirectory = builder.workingDirectory;
-		this.otherLogs = List.copyOf(builder.otherLogs);
 		this.port = builder.port;
 		this.startupTimeout = builder.startupTimeout;
 		this.stopGrace = builder.stopGrace;
@@ -92,10 +76,6 @@ final class ServerProcess {
 		this.readiness = builder.readiness;
 		this.serverExecutable = builder.serverExecutable;
 		this.watchdogDirectory = builder.watchdogDirectory;
-	}
-
-	static Builder builder(String name, List<String> command) {
-		return new Builder(name, command);
 	}
 
 	/** Starts the process and waits until it is ready. */
@@ -106,15 +86,14 @@ final class ServerProcess {
 		Ports.requireFree(this.port, this.name);
 		long start = System.nanoTime();
 		try {
-			Files.createDirectories(this.logFile.toAbsolutePath().getParent());
-			this.logStart = Files.exists(this.logFile) ? Files.size(this.logFile) : 0;
+			this.log.beginRun();
 			// Below the watchdog, the server's environment (e.g. a LD_LIBRARY_PATH with the server's own libc
 			// libraries) is set by env(1) for the server alone, not for the watchdog's ps, awk and kill.
 			List<String> command = (this.watchdogDirectory != null)
 					? Watchdog.wrap(this.watchdogDirectory, this.stopGrace, this.environment, this.command)
 					: this.command;
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.file().toFile()));
 			if (this.workingDirectory != null) {
 				builder.directory(this.workingDirectory.toFile());
 			}
@@ -123,24 +102,13 @@ final class ServerProcess {
 			}
 			this.server = null;
 			this.process = builder.start();
-			if (this.watchdogDirectory != null) {
-				this.lifeline = this.process.getOutputStream();
-			}
-			else {
-				this.process.getOutputStream().close();
-			}
+			this.lifeline.attach(this.process, this.watchdogDirectory != null);
 		}
 		catch (IOException ex) {
 			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
 					"Cannot start " + this.name + " (" + String.join(" ", this.command) + "): " + ex, ex);
 		}
-		try {
-			Runtime.getRuntime().addShutdownHook(this.shutdownHook);
-		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
-			// shutting down already, or registered by an earlier start
-		}
-		this.progress.accept("Started " + this.name + " (pid " + this.process.pid() + ", log " + this.logFile + ")");
+		this.progress.accept("Started " + this.name + " (pid " + this.process.pid() + ", log " + this.log.file() + ")");
 		long deadline = System.nanoTime() + this.startupTimeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			checkAlive();
@@ -149,12 +117,12 @@ final class ServerProcess {
 				this.version = answer;
 				this.progress.accept(String.format(Locale.ROOT, "%s%s is ready on %s:%d (started in %.1f s, log %s)",
 						this.name, this.name.endsWith(" " + answer) ? "" : " " + answer, HOST, this.port,
-						(System.nanoTime() - start) / 1e9, this.logFile));
+						(System.nanoTime() - start) / 1e9, this.log.file()));
 				return;
 			}
 			sleep(POLL_MILLIS);
 		}
-		String logs = logs();
+		String logs = this.log.tail();
 		kill();
 		throw new MilvusLocalException(MilvusLocalException.Reason.TIMEOUT, this.name + " did not become ready on "
 				+ HOST + ":" + this.port + " within " + this.startupTimeout.toSeconds() + " s and was killed." + logs);
@@ -174,7 +142,7 @@ final class ServerProcess {
 		}
 		String what = rootRunning ? this.serverExecutable + " (pid " + child.pid() + ")"
 				: "the process (exit code " + exitCode(root) + ")";
-		String logs = logs();
+		String logs = this.log.tail();
 		kill();
 		boolean portTaken = PORT_TAKEN.matcher(logs).find();
 		throw new MilvusLocalException(
@@ -201,23 +169,6 @@ final class ServerProcess {
 		catch (IllegalThreadStateException ex) {
 			return "unknown";
 		}
-	}
-
-	/** The last lines of this run's log and of the other logs, for error messages. */
-	String logs() {
-		StringBuilder text = new StringBuilder();
-		text.append(System.lineSeparator())
-			.append("--- last lines of ")
-			.append(this.logFile)
-			.append(" ---")
-			.append(System.lineSeparator())
-			.append(lastLines(ERROR_LOG_LINES));
-		for (Path other : this.otherLogs) {
-			if (Files.exists(other)) {
-				text.append(LogTail.describe(other, ERROR_LOG_LINES));
-			}
-		}
-		return text.toString();
 	}
 
 	String version() {
@@ -249,29 +200,25 @@ final class ServerProcess {
 
 	/** Stops the process tree: SIGTERM, then SIGKILL after the grace period. */
 	synchronized void stop() {
-		Process current = this.process;
-		if (current == null) {
-			return;
-		}
-		ProcessTree.stop(current.toHandle(), this.stopGrace);
-		killServerChild();
-		closeLifeline();
-		this.process = null;
-		removeShutdownHook();
-		awaitPortReleased();
+		end(true);
 	}
 
 	/** Kills the process tree at once (SIGKILL), as a crash would. */
 	synchronized void kill() {
+		end(false);
+	}
+
+	private void end(boolean graceful) {
 		Process current = this.process;
 		if (current == null) {
 			return;
 		}
-		ProcessTree.killForcibly(current.toHandle());
-		killServerChild();
-		closeLifeline();
+		if (graceful) {
+			ProcessTree.stop(current.toHandle(), this.stopGrace);
+		}
+		killTree();
+		this.lifeline.release();
 		this.process = null;
-		removeShutdownHook();
 		awaitPortReleased();
 	}
 
@@ -293,21 +240,12 @@ final class ServerProcess {
 		}
 	}
 
-	/** Closes the watchdog's pipe: a watchdog still running ends what is left of the server's tree. */
-	private void closeLifeline() {
-		OutputStream current = this.lifeline;
-		this.lifeline = null;
+	/** Kills what is left of the process tree, and the server below a wrapper. */
+	private void killTree() {
+		Process current = this.process;
 		if (current != null) {
-			try {
-				current.close();
-			}
-			catch (IOException ex) {
-				// the watchdog is gone already
-			}
+			ProcessTree.killForcibly(current.toHandle());
 		}
-	}
-
-	private void killServerChild() {
 		ProcessHandle child = this.server;
 		if (child != null && ProcessTree.isRunning(child)) {
 			ProcessTree.killForcibly(child);
@@ -324,51 +262,6 @@ final class ServerProcess {
 		ProcessTree.signal(current.toHandle(), signal);
 	}
 
-	private void removeShutdownHook() {
-		try {
-			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
-		}
-		catch (IllegalStateException ex) {
-			// the JVM is shutting down
-		}
-	}
-
-	private void killQuietly() {
-		try {
-			Process current = this.process;
-			if (current != null) {
-				ProcessTree.killForcibly(current.toHandle());
-				killServerChild();
-			}
-		}
-		catch (RuntimeException ex) {
-			// best effort at JVM shutdown
-		}
-	}
-
-	/**
-	 * The last lines this run wrote to the log.
-	 * @param count how many
-	 * @return the lines
-	 */
-	String lastLines(int count) {
-		try {
-			long size = Files.size(this.logFile);
-			List<String> lines = LogTail.lastLines(this.logFile, count);
-			if (size - this.logStart < 256 * 1024) {
-				byte[] log = Files.readAllBytes(this.logFile);
-				int from = (int) Math.min(this.logStart, log.length);
-				lines = new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8).lines()
-					.toList();
-				lines = lines.subList(Math.max(0, lines.size() - count), lines.size());
-			}
-			return String.join(System.lineSeparator(), lines);
-		}
-		catch (IOException ex) {
-			return "(no log: " + ex.getMessage() + ")";
-		}
-	}
-
 	private static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
@@ -378,112 +271,6 @@ final class ServerProcess {
 			throw new MilvusLocalException(MilvusLocalException.Reason.TIMEOUT,
 					"Interrupted while waiting for the server", ex);
 		}
-	}
-
-	/** Settings of a {@link ServerProcess}. */
-	static final class Builder {
-
-		private final String name;
-
-		private final List<String> command;
-
-		private Map<String, String> environment = Map.of();
-
-		private Path logFile;
-
-		private Path workingDirectory;
-
-		private final List<Path> otherLogs = new ArrayList<>();
-
-		private int port;
-
-		private Duration startupTimeout = Duration.ofSeconds(120);
-
-		private Duration stopGrace = DEFAULT_STOP_GRACE;
-
-		private Consumer<String> progress = (line) -> {
-		};
-
-		private Function<ServerProcess, String> readiness;
-
-		private String serverExecutable;
-
-		private Path watchdogDirectory;
-
-		private Builder(String name, List<String> command) {
-			this.name = name;
-			this.command = command;
-		}
-
-		Builder environment(Map<String, String> environment) {
-			this.environment = environment;
-			return this;
-		}
-
-		Builder logFile(Path logFile) {
-			this.logFile = logFile;
-			return this;
-		}
-
-		Builder workingDirectory(Path workingDirectory) {
-			this.workingDirectory = workingDirectory;
-			return this;
-		}
-
-		Builder otherLog(Path log) {
-			this.otherLogs.add(log);
-			return this;
-		}
-
-		Builder port(int port) {
-			this.port = port;
-			return this;
-		}
-
-		Builder startupTimeout(Duration startupTimeout) {
-			this.startupTimeout = startupTimeout;
-			return this;
-		}
-
-		Builder stopGrace(Duration stopGrace) {
-			this.stopGrace = stopGrace;
-			return this;
-		}
-
-		Builder progress(Consumer<String> progress) {
-			this.progress = progress;
-			return this;
-		}
-
-		/** Gives the server's version once it is ready, {@code null} before. */
-		Builder readiness(Function<ServerProcess, String> readiness) {
-			this.readiness = readiness;
-			return this;
-		}
-
-		/** The file name of the real server executable started by a wrapper process. */
-		Builder serverExecutable(String serverExecutable) {
-			this.serverExecutable = serverExecutable;
-			return this;
-		}
-
-		/**
-		 * Runs the server below the {@link Watchdog}, whose script is kept in this directory, so that it dies with
-		 * this JVM.
-		 */
-		Builder watchdog(Path cacheDirectory) {
-			this.watchdogDirectory = cacheDirectory;
-			return this;
-		}
-
-		ServerProcess build() {
-			if (this.readiness == null) {
-				int probePort = this.port;
-				this.readiness = (process) -> Readiness.plain(HOST, probePort);
-			}
-			return new ServerProcess(this);
-		}
-
 	}
 
 }

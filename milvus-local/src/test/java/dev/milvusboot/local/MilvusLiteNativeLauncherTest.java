@@ -95,7 +95,7 @@ class MilvusLiteNativeLauncherTest {
 	@Test
 	void installsFromTheIndexVerifiesAndRedoesAHalfMadeInstall(@TempDir Path cache) throws IOException {
 		List<String> progress = new CopyOnWriteArrayList<>();
-		String platform = NativeInstaller.Platform.current();
+		String platform = NativeWheel.platform();
 		Path half = cache.resolve("milvus-lite-native").resolve("2.5.1-" + platform).resolve("lib");
 		Files.createDirectories(half);
 		Files.writeString(half.resolve("milvus"), "half");
@@ -151,17 +151,17 @@ class MilvusLiteNativeLauncherTest {
 				+ "<a href=\"https://files.example/b/milvus_lite-2.5.1-py3-none-manylinux2014_x86_64.whl#sha256=cd\" "
 				+ "data-requires-python=\"&gt;=3.7\">milvus_lite-2.5.1-py3-none-manylinux2014_x86_64.whl</a>";
 		URI index = URI.create("https://mirror.example/simple/milvus-lite/");
-		assertThat(NativeInstaller.pickWheel(page, index, "2.5.1", "macosx_11_0_arm64").uri())
+		assertThat(NativeWheel.pick(page, index, "2.5.1", "macosx_11_0_arm64").uri())
 			.isEqualTo(URI.create("https://mirror.example/packages/a/milvus_lite-2.5.1-py3-none-macosx_11_0_arm64.whl"));
-		assertThat(NativeInstaller.pickWheel(page, index, "2.5.1", "macosx_11_0_arm64").sha256()).isEqualTo("ab");
-		assertThat(NativeInstaller.pickWheel(page, index, "2.5.1", "manylinux2014_x86_64").uri().getHost())
+		assertThat(NativeWheel.pick(page, index, "2.5.1", "macosx_11_0_arm64").sha256()).isEqualTo("ab");
+		assertThat(NativeWheel.pick(page, index, "2.5.1", "manylinux2014_x86_64").uri().getHost())
 			.isEqualTo("files.example");
-		assertThatThrownBy(() -> NativeInstaller.pickWheel(page, index, "2.5.1", "manylinux2014_aarch64"))
+		assertThatThrownBy(() -> NativeWheel.pick(page, index, "2.5.1", "manylinux2014_aarch64"))
 			.hasMessageContaining("wheels of that version: milvus_lite-2.5.1-py3-none-macosx_11_0_arm64.whl, "
 					+ "milvus_lite-2.5.1-py3-none-manylinux2014_x86_64.whl");
-		assertThat(NativeInstaller.Platform.of("Linux", "amd64")).isEqualTo("manylinux2014_x86_64");
-		assertThat(NativeInstaller.Platform.of("Mac OS X", "aarch64")).isEqualTo("macosx_11_0_arm64");
-		assertThatThrownBy(() -> NativeInstaller.Platform.of("Windows 11", "amd64"))
+		assertThat(NativeWheel.platform("Linux", "amd64")).isEqualTo("manylinux2014_x86_64");
+		assertThat(NativeWheel.platform("Mac OS X", "aarch64")).isEqualTo("macosx_11_0_arm64");
+		assertThatThrownBy(() -> NativeWheel.platform("Windows 11", "amd64"))
 			.hasMessageContaining("use the PYTHON engine");
 	}
 

@@ -47,8 +47,8 @@ class WireTest {
 	void readsTheProxyPortOfARenderedConfiguration() {
 		List<String> yaml = List.of("rootCoord:", "  port: 53100", "# comment", "proxy:", "  http:",
 				"    enabled: true", "  ip: ", "  port: 41234", "  internalPort: 41235", "queryCoord:", "  port: 1");
-		assertThat(MilvusStandalone.proxyPort(yaml)).isEqualTo(41234);
-		assertThat(MilvusStandalone.proxyPort(List.of("proxy:", "  ip:"))).isEqualTo(-1);
+		assertThat(StandaloneLayout.proxyPort(yaml)).isEqualTo(41234);
+		assertThat(StandaloneLayout.proxyPort(List.of("proxy:", "  ip:"))).isEqualTo(-1);
 	}
 
 	@Test
