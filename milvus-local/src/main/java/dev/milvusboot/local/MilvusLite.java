@@ -8,12 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
- * Milvus Lite 3.x on 127.0.0.1, installed from PyPI into a cached Python virtual environment on first use (see
- * {@link PythonInstaller}) and run as a child process ({@code milvus-lite server --data-dir D --host 127.0.0.1
- * --port P}). {@link #start()} returns once the server answers {@code CheckHealth} and {@code GetVersion} over gRPC;
- * {@link #close()} stops it and its whole process tree (so does JVM shutdown).
+ * Milvus Lite on 127.0.0.1, run as a child process, in one of two {@linkplain Engine engines}:
+ * <ul>
+ * <li>{@link Engine#PYTHON} (default): Milvus Lite 3.x, pure Python, installed from PyPI into a cached virtual
+ * environment on first use (see {@link PythonInstaller}) and run as {@code milvus-lite server --data-dir D --host
+ * 127.0.0.1 --port P}; ready once it answers {@code CheckHealth} and {@code GetVersion}.</li>
+ * <li>{@link Engine#NATIVE}: Milvus Lite 2.5, one C++ binary built from Milvus' own engine, downloaded from PyPI
+ * without Python (see {@link NativeInstaller}) and run as {@code milvus D/milvus.db 127.0.0.1:P ERROR}; ready once
+ * it answers {@code Connect} (it implements neither {@code GetVersion} nor {@code CheckHealth}).</li>
+ * </ul>
+ * {@link #close()} stops the server and its whole process tree; so does JVM shutdown, and a watchdog beside the
+ * server ends it when the JVM dies in any other way (see {@link ServerProcess}). A leftover server of ours still
+ * holding the data directory is stopped before starting (see {@link Builder#stopStaleServer(boolean)}).
  * <pre>
  * try (MilvusLite lite = MilvusLite.builder().build().start()) {
  *     MilvusClient client = MilvusClient.create(lite.uri());
@@ -22,8 +31,22 @@ import java.util.function.Consumer;
  */
 public final class MilvusLite implements MilvusLocalServer {
 
-	/** The Milvus Lite version installed unless told otherwise. */
+	/** The Milvus Lite version of the default engine ({@link Engine#PYTHON}) installed unless told otherwise. */
 	public static final String DEFAULT_VERSION = PythonRequirements.DEFAULT_MILVUS_LITE_VERSION;
+
+	/** The Milvus Lite version of the {@link Engine#NATIVE} engine installed unless told otherwise. */
+	public static final String DEFAULT_NATIVE_VERSION = "2.5.1";
+
+	/** The database file of the {@link Engine#NATIVE} engine in the data directory. */
+	public static final String NATIVE_DATABASE_FILE = "milvus.db";
+
+	private static final String NATIVE_LOG_LEVEL = "ERROR";
+
+	private static final String PYTHON_LOCK_FILE = "LOCK";
+
+	/** How Milvus Lite 3.x says that another process holds its data directory. */
+	private static final Pattern LOCKED_DATA_DIRECTORY = Pattern
+		.compile("DataDirLockedError|another process holds the lock");
 
 	/** The pymilvus version installed with it: Milvus Lite imports pymilvus' protocol classes. */
 	public static final String DEFAULT_PYMILVUS_VERSION = PythonRequirements.DEFAULT_PYMILVUS_VERSION;
@@ -47,14 +70,24 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	private final Ports.Reservation port;
 
+	private final Engine engine;
+
+	private final String version;
+
 	private PythonEnvironment environment;
+
+	private Path nativeLibrary;
+
+	private FileLocks.Held dataLock;
 
 	private ServerProcess process;
 
-	private String version;
+	private String reportedVersion;
 
 	private MilvusLite(Builder settings) {
 		this.settings = settings;
+		this.engine = settings.engine;
+		this.version = (settings.version != null) ? settings.version : settings.engine.defaultVersion();
 		this.port = (settings.port != 0) ? Ports.reserve(settings.cacheDirectory, settings.port, NAME)
 				: Ports.reserveFree(settings.cacheDirectory);
 		try {
@@ -83,18 +116,7 @@ public final class MilvusLite implements MilvusLocalServer {
 	 * @throws MilvusLocalException saying why it could not start (with the server's last log lines)
 	 */
 	public synchronized MilvusLite start() {
-		if (this.environment == null) {
-			this.environment = PythonInstaller.builder()
-				.cacheDirectory(this.settings.cacheDirectory)
-				.python(this.settings.python)
-				.timeout(this.settings.installTimeout)
-				.progress(this.settings.progress)
-				.build()
-				.install(PythonRequirements.builder("milvus-lite")
-					.requirement("milvus-lite==" + this.settings.version)
-					.requirement("pymilvus==" + this.settings.pymilvusVersion)
-					.build());
-		}
+		install();
 		if (this.process != null && this.process.isRunning()) {
 			return this;
 		}
@@ -105,21 +127,149 @@ public final class MilvusLite implements MilvusLocalServer {
 			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
 					"Cannot create the Milvus Lite data directory " + this.dataDirectory + ": " + ex, ex);
 		}
-		this.process = ServerProcess
-			.builder(NAME + " " + this.settings.version,
+		StaleServers.clear(staleKind(), this.dataDirectory, serverLockFile(), this.settings.stopStaleServer,
+				this.settings.progress);
+		this.process = (this.engine == Engine.NATIVE) ? nativeProcess() : pythonProcess();
+		try {
+			this.process.start();
+		}
+		catch (MilvusLocalException ex) {
+			releaseDataLock();
+			if (ex.reason() == MilvusLocalException.Reason.SERVER_EXITED
+					&& LOCKED_DATA_DIRECTORY.matcher(ex.getMessage()).find()) {
+				List<StaleServers.Holder> holders = StaleServers.find(staleKind(), serverLockFile());
+				throw StaleServers.locked(staleKind(), this.dataDirectory, holders.isEmpty() ? null : holders.get(0),
+						" " + ex.getMessage());
+			}
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			releaseDataLock();
+			throw ex;
+		}
+		this.reportedVersion = this.process.version();
+		return this;
+	}
+
+	private StaleServers.Kind staleKind() {
+		return (this.engine == Engine.NATIVE) ? StaleServers.Kind.nativeLite(nativeDatabaseFile())
+				: StaleServers.Kind.pythonLite(this.dataDirectory);
+	}
+
+	/** The file the server locks: Milvus Lite 3.x flocks {@code LOCK}; for 2.x this launcher locks its file. */
+	private Path serverLockFile() {
+		return this.dataDirectory
+			.resolve((this.engine == Engine.NATIVE) ? "." + NATIVE_DATABASE_FILE + ".lock" : PYTHON_LOCK_FILE);
+	}
+
+	private void install() {
+		if (this.engine == Engine.NATIVE) {
+			if (this.nativeLibrary == null) {
+				this.nativeLibrary = new NativeInstaller(this.settings.cacheDirectory, this.settings.indexUrl,
+						this.settings.installTimeout, this.settings.progress)
+					.install(this.version);
+			}
+		}
+		else if (this.environment == null) {
+			this.environment = PythonInstaller.builder()
+				.cacheDirectory(this.settings.cacheDirectory)
+				.python(this.settings.python)
+				.timeout(this.settings.installTimeout)
+				.progress(this.settings.progress)
+				.indexUrl(this.settings.indexUrl)
+				.build()
+				.install(PythonRequirements.milvusLite(this.version, this.settings.pymilvusVersion));
+		}
+	}
+
+	private ServerProcess pythonProcess() {
+		return ServerProcess
+			.builder(NAME + " " + this.version,
 					List.of(this.environment.executable("milvus-lite").toString(), "server", "--data-dir",
 							this.dataDirectory.toString(), "--host", ServerProcess.HOST, "--port",
 							Integer.toString(port())))
-			.environment(Map.of("PYTHONUNBUFFERED", "1"))
+			// Environments are installed without byte-compiling; the server's imports are compiled (and cached) on
+			// its first start, also where PYTHONDONTWRITEBYTECODE is set
+			.environment(Map.of("PYTHONUNBUFFERED", "1", "PYTHONDONTWRITEBYTECODE", ""))
 			.logFile(logFile())
 			.port(port())
 			.startupTimeout(this.settings.startupTimeout)
 			.stopGrace(STOP_GRACE)
+			.watchdog(this.settings.cacheDirectory)
 			.progress(this.settings.progress)
 			.build();
-		this.process.start();
-		this.version = this.process.version();
-		return this;
+	}
+
+	/**
+	 * Milvus Lite 2.x: {@code milvus <db-file> 127.0.0.1:<port> <log-level>} with its libraries on the library
+	 * path, as its Python launcher ({@code milvus_lite/server.py}) starts it. The binary takes no lock on its
+	 * database, so this launcher holds {@code .<db-file>.lock} in the data directory (the lock file and kind that
+	 * launcher uses) while the server runs.
+	 */
+	private ServerProcess nativeProcess() {
+		acquireDataLock();
+		String library = this.nativeLibrary.toString();
+		String version = this.version;
+		int port = port();
+		return ServerProcess
+			.builder(NAME + " " + version,
+					List.of(this.nativeLibrary.resolve(NativeInstaller.EXECUTABLE).toString(),
+							nativeDatabaseFile().toString(), ServerProcess.HOST + ":" + port, NATIVE_LOG_LEVEL))
+			.environment(Map.of("LD_LIBRARY_PATH", library, "DYLD_LIBRARY_PATH", library))
+			.workingDirectory(this.dataDirectory)
+			.logFile(logFile())
+			.port(port)
+			.startupTimeout(this.settings.startupTimeout)
+			.stopGrace(STOP_GRACE)
+			.watchdog(this.settings.cacheDirectory)
+			.progress(this.settings.progress)
+			.readiness((process) -> Readiness.connects(ServerProcess.HOST, port, version))
+			.build();
+	}
+
+	private void acquireDataLock() {
+		if (this.dataLock != null) {
+			return;
+		}
+		Path lockFile = serverLockFile();
+		this.dataLock = FileLocks.tryAcquire(lockFile);
+		if (this.dataLock == null) {
+			List<StaleServers.Holder> holders = StaleServers.find(staleKind(), lockFile);
+			throw StaleServers.locked(staleKind(), this.dataDirectory, holders.isEmpty() ? null : holders.get(0),
+					holders.isEmpty() ? " (" + lockFile + " is locked, by this JVM or another process)" : null);
+		}
+	}
+
+	private void releaseDataLock() {
+		FileLocks.Held lock = this.dataLock;
+		this.dataLock = null;
+		if (lock != null) {
+			lock.close();
+		}
+	}
+
+	/**
+	 * The database file of the {@link Engine#NATIVE} engine in the data directory.
+	 * @return the file ({@value #NATIVE_DATABASE_FILE})
+	 */
+	public Path nativeDatabaseFile() {
+		return this.dataDirectory.resolve(NATIVE_DATABASE_FILE);
+	}
+
+	/**
+	 * The engine this server runs.
+	 * @return the engine
+	 */
+	public Engine engine() {
+		return this.engine;
+	}
+
+	/**
+	 * The {@code milvus-lite} package version it runs.
+	 * @return e.g. {@code 3.2.2} or {@code 2.5.1}
+	 */
+	public String version() {
+		return this.version;
 	}
 
 	@Override
@@ -138,12 +288,13 @@ public final class MilvusLite implements MilvusLocalServer {
 	}
 
 	/**
-	 * The server's version as it reports it over gRPC.
-	 * @return e.g. {@code milvus_lite-3.2.2}, or {@code null} before the first start
+	 * The server's version as it reports it over gRPC; for the {@link Engine#NATIVE} engine, which does not
+	 * implement {@code GetVersion}, the package version.
+	 * @return e.g. {@code milvus_lite-3.2.2} or {@code 2.5.1}, or {@code null} before the first start
 	 */
 	@Override
 	public String serverVersion() {
-		return this.version;
+		return this.reportedVersion;
 	}
 
 	@Override
@@ -165,6 +316,10 @@ public final class MilvusLite implements MilvusLocalServer {
 	 * @return the interpreter
 	 */
 	public Path pythonExecutable() {
+		if (this.engine == Engine.NATIVE) {
+			throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
+					"Milvus Lite's NATIVE engine runs without Python, so it has no Python environment");
+		}
 		if (this.environment == null) {
 			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
 					"Milvus Lite has not been started yet, so its Python environment is not known");
@@ -189,15 +344,25 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	@Override
 	public synchronized void stop() {
-		if (this.process != null) {
-			this.process.stop();
+		try {
+			if (this.process != null) {
+				this.process.stop();
+			}
+		}
+		finally {
+			releaseDataLock();
 		}
 	}
 
 	@Override
 	public synchronized void kill() {
-		if (this.process != null) {
-			this.process.kill();
+		try {
+			if (this.process != null) {
+				this.process.kill();
+			}
+		}
+		finally {
+			releaseDataLock();
 		}
 	}
 
@@ -248,13 +413,47 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	@Override
 	public String toString() {
-		return "MilvusLite[" + uri() + ", data " + this.dataDirectory + "]";
+		return "MilvusLite[" + this.engine + " " + this.version + ", " + uri() + ", data " + this.dataDirectory + "]";
+	}
+
+	/** Which Milvus Lite runs. */
+	public enum Engine {
+
+		/** Milvus Lite 3.x, pure Python (PyPI {@code milvus-lite} 3.x); needs Python 3.10+ with venv. */
+		PYTHON(PythonRequirements.DEFAULT_MILVUS_LITE_VERSION),
+
+		/**
+		 * Milvus Lite 2.5, the single C++ binary built from Milvus' own engine (knowhere, segcore) in the PyPI
+		 * wheel of {@code milvus-lite} 2.5; needs no Python. No partitions, aliases, users or RBAC.
+		 */
+		NATIVE(DEFAULT_NATIVE_VERSION);
+
+		private final String defaultVersion;
+
+		Engine(String defaultVersion) {
+			this.defaultVersion = defaultVersion;
+		}
+
+		/**
+		 * The {@code milvus-lite} version installed unless told otherwise.
+		 * @return e.g. {@code 3.2.2}
+		 */
+		public String defaultVersion() {
+			return this.defaultVersion;
+		}
+
 	}
 
 	/** Settings of a {@link MilvusLite}, each with a default. */
 	public static final class Builder {
 
-		private String version = DEFAULT_VERSION;
+		private Engine engine = Engine.PYTHON;
+
+		private String version;
+
+		private String indexUrl;
+
+		private boolean stopStaleServer = true;
 
 		private String pymilvusVersion = DEFAULT_PYMILVUS_VERSION;
 
@@ -276,17 +475,57 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * The {@code milvus-lite} version from PyPI (default {@value MilvusLite#DEFAULT_VERSION}).
-		 * @param version the version
+		 * Which Milvus Lite to run (default {@link Engine#PYTHON}).
+		 * @param engine the engine
 		 * @return this builder
 		 */
-		public Builder version(String version) {
-			this.version = Objects.requireNonNull(version, "version");
+		public Builder engine(Engine engine) {
+			this.engine = Objects.requireNonNull(engine, "engine");
 			return this;
 		}
 
 		/**
-		 * The {@code pymilvus} version installed with it (default {@value MilvusLite#DEFAULT_PYMILVUS_VERSION}).
+		 * The {@code milvus-lite} version from PyPI (default: the engine's {@link Engine#defaultVersion()}).
+		 * @param version the version, or {@code null} for the engine's default
+		 * @return this builder
+		 */
+		public Builder version(String version) {
+			if (version != null && !version.matches("[0-9A-Za-z.+!-]+")) {
+				throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
+						"Milvus Lite version '" + version + "' is not a version number such as 2.5.1");
+			}
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * The package index (a PEP 503 simple index such as {@code https://pypi.org/simple}) that pip installs the
+		 * {@link Engine#PYTHON} engine from and the {@link Engine#NATIVE} engine's wheel is downloaded from
+		 * (default: pip's configuration for pip; {@code PIP_INDEX_URL}, else PyPI, for the download).
+		 * @param indexUrl the index, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder indexUrl(String indexUrl) {
+			this.indexUrl = indexUrl;
+			return this;
+		}
+
+		/**
+		 * Whether a leftover server of ours (an orphan of a killed JVM: one of these launchers on the same data
+		 * directory) is stopped before starting (default {@code true}). When {@code false}, or when the
+		 * directory is held by a process that is not ours, {@link MilvusLite#start()} fails with
+		 * {@link MilvusLocalException.Reason#DATA_DIRECTORY_LOCKED}, naming the process.
+		 * @param stopStaleServer whether to stop it
+		 * @return this builder
+		 */
+		public Builder stopStaleServer(boolean stopStaleServer) {
+			this.stopStaleServer = stopStaleServer;
+			return this;
+		}
+
+		/**
+		 * The {@code pymilvus} version installed with the {@link Engine#PYTHON} engine (default
+		 * {@value MilvusLite#DEFAULT_PYMILVUS_VERSION}).
 		 * @param version the version
 		 * @return this builder
 		 */
@@ -316,7 +555,8 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * The Python 3.10+ executable used to create the environment (default {@code python3}).
+		 * The Python 3.10+ executable used to create the {@link Engine#PYTHON} engine's environment (default
+		 * {@code python3}; the {@link Engine#NATIVE} engine needs no Python).
 		 * @param python a command on {@code PATH} or a path
 		 * @return this builder
 		 */
