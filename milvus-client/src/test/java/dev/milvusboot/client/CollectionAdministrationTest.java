@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  */
 class CollectionAdministrationTest extends AdminTestSupport {
 
-	private static final int DIM = 4;
+	static final int DIM = 4;
 
 	@Test
 	void quickSetUpCreatesAnIndexedLoadedCollectionWithAutoIdsAndDynamicField() {
@@ -63,6 +63,19 @@ class CollectionAdministrationTest extends AdminTestSupport {
 	@Test
 	void creatingFromASchemaGivesTheSchemaOptionsAndNoIndex() {
 		String name = names.collection("schema");
+		CollectionSchema schema = createBooksWithTimeToLive(name);
+
+		CollectionDescription description = client.describeCollection(name);
+		assertThat(description.schema()).isEqualTo(schema);
+		assertThat(description.properties()).containsEntry("collection.ttl.seconds", "3600");
+		assertThat(description.shards()).isEqualTo(1);
+		assertThat(client.listIndexes(name)).isEmpty();
+		// Milvus leaves it released; Milvus Lite counts a collection without an index as loaded (brute force).
+		assertThat(client.loadState(name)).isEqualTo(LoadState.LOADED);
+	}
+
+	/** Creates a collection of books from a schema, with a time-to-live property. */
+	static CollectionSchema createBooksWithTimeToLive(String name) {
 		CollectionSchema schema = CollectionSchema.builder(name)
 			.description("books")
 			.field(FieldSchema.varcharId("isbn", 20))
@@ -72,14 +85,7 @@ class CollectionAdministrationTest extends AdminTestSupport {
 		client.createCollection(schema, CreateCollectionOptions.builder()
 			.property("collection.ttl.seconds", "3600")
 			.build());
-
-		CollectionDescription description = client.describeCollection(name);
-		assertThat(description.schema()).isEqualTo(schema);
-		assertThat(description.properties()).containsEntry("collection.ttl.seconds", "3600");
-		assertThat(description.shards()).isEqualTo(1);
-		assertThat(client.listIndexes(name)).isEmpty();
-		// Milvus leaves it released; Milvus Lite counts a collection without an index as loaded (brute force).
-		assertThat(client.loadState(name)).isEqualTo(LoadState.LOADED);
+		return schema;
 	}
 
 	@Test
@@ -202,6 +208,39 @@ class CollectionAdministrationTest extends AdminTestSupport {
 			.withMessageContaining("dimension");
 
 		assertThat(calls.operations()).isEmpty();
+	}
+
+	@Test
+	void aVectorAboveMilvussDefaultDimensionLimitIsRefusedBeforeSendingAlthoughMilvusLiteWouldTakeIt(
+			MilvusLite lite) {
+		String name = names.collection("too_wide");
+		calls.clear();
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.createCollection(name, 40_000, MetricType.L2))
+			.withMessageContaining("collection '" + name + "'")
+			.withMessageContaining("vector field 'vector' has dimension 40000, above 32768, Milvus's default limit")
+			.withMessageContaining("proxy.maxDimension")
+			.withMessageContaining("MilvusClientOptions.Builder#maxVectorDimension");
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.createCollection(CollectionSchema.builder(name)
+				.field(FieldSchema.int64Id("id", false))
+				.field(FieldSchema.builder("bits", DataType.BINARY_VECTOR).dimension(8 * 32_768 + 8).build())
+				.build()))
+			.withMessageContaining("binary vector field 'bits' has dimension 262152, above 262144");
+		assertThat(calls.operations()).isEmpty();
+		assertThat(client.hasCollection(name)).isFalse();
+
+		try (MilvusClient optedOut = MilvusClient.create(
+				MilvusClientOptions.builder().uri(lite.uri()).maxVectorDimension(Integer.MAX_VALUE).build())) {
+			optedOut.createCollection(CollectionSchema.quick(name, 40_000));
+			assertThat(optedOut.describeCollection(name).schema().vectorField().dimension()).isEqualTo(40_000);
+		}
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> MilvusClientOptions.builder().maxVectorDimension(0).build())
+			.withMessage("maxVectorDimension must be at least 1, but was 0");
+		assertThat(MilvusClientOptions.builder().build().maxVectorDimension())
+			.isEqualTo(MilvusClientOptions.DEFAULT_MAX_VECTOR_DIMENSION)
+			.isEqualTo(32_768);
 	}
 
 	@Test

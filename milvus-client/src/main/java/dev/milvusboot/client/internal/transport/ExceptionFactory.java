@@ -24,6 +24,12 @@ import io.grpc.StatusRuntimeException;
  */
 public final class ExceptionFactory {
 
+	/**
+	 * The code Milvus Lite 3 sends (as both codes, not in common.proto's table) for invalid arguments, malformed
+	 * filters included, and for some other failures its reason tells ("database 'x' does not exist").
+	 */
+	private static final int LITE_ERROR = 6;
+
 	private ExceptionFactory() {
 	}
 
@@ -57,6 +63,9 @@ public final class ExceptionFactory {
 		}
 		if (kind == Kind.OTHER) {
 			kind = kindOfReason(reason);
+		}
+		if (kind == Kind.OTHER && legacy == LITE_ERROR) {
+			kind = Kind.INVALID_ARGUMENT;
 		}
 		boolean retryable = status.getRetriable() || kind == Kind.UNAVAILABLE || kind == Kind.RATE_LIMITED;
 		ErrorDetails details = new ErrorDetails(reported, reason, "OK", retryable);
@@ -147,6 +156,9 @@ public final class ExceptionFactory {
 
 	private static Kind kindOfReason(String reason) {
 		String text = reason.toLowerCase(Locale.ROOT);
+		if (isMalformedRequest(text)) {
+			return Kind.INVALID_ARGUMENT;
+		}
 		if (text.contains("not found") || text.contains("not exist") || text.contains("doesn't exist")
 				|| text.contains("does not exist")) {
 			return Kind.NOT_FOUND;
@@ -164,6 +176,22 @@ public final class ExceptionFactory {
 			return Kind.UNSUPPORTED;
 		}
 		return Kind.OTHER;
+	}
+
+	/**
+	 * Whether a reason says the server could not make a plan of a filter or reject a parameter, whatever else it
+	 * says ("field x not exist", "not supported"): Milvus 2.3 answers a malformed filter with code 65535 and
+	 * "cannot parse expression" (query), "failed to create query plan" (search) or "failed to create expr plan"
+	 * (delete); Milvus Lite 2.5 answers a list of the wrong type ({@code n in ["a"]}) with code 2000 and an
+	 * assertion on the literal's {@code GenericValue} kind, a dangling operator on a collection with the dynamic
+	 * field ({@code id >}) with code 2000 and "expr type check failed", and an unknown metric with code 65535 and
+	 * "metric type ... not found or not supported".
+	 */
+	private static boolean isMalformedRequest(String text) {
+		return text.contains("cannot parse expression") || text.contains("failed to create query plan")
+				|| text.contains("failed to create expr plan") || text.contains("invalid expr")
+				|| text.contains("plan::genericvalue::k") || text.contains("expr type check failed")
+				|| text.startsWith("metric type");
 	}
 
 	private static ResourceType resourceOf(int code, int legacy, String reason) {
