@@ -11,12 +11,10 @@ import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.autoconfigure.MilvusConnectionDetails;
 import dev.milvusboot.autoconfigure.PropertiesMilvusConnectionDetails;
 import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.MilvusLocalException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -118,18 +116,6 @@ class MilvusLiteAutoConfigurationTests {
 				assertThat(property).containsEntry("defaultValue", "milvus-lite-data");
 			});
 		}
-	}
-
-	@Test
-	void failureAnalyzerExplainsAServerThatCannotStart() {
-		MilvusLiteFailureAnalyzer analyzer = new MilvusLiteFailureAnalyzer();
-		FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("Bean creation failed",
-				new MilvusLocalException("'python3' is Python 3.8.10; Milvus Lite needs 3.10+")));
-		assertThat(analysis).isNotNull();
-		assertThat(analysis.getDescription()).contains("milvus.lite.enabled=true")
-			.contains("'python3' is Python 3.8.10");
-		assertThat(analysis.getAction()).contains("Python 3.10+").contains("milvus.lite.python");
-		assertThat(analyzer.analyze(new IllegalStateException("other"))).isNull();
 	}
 
 	@Configuration(proxyBeanMethods = false)
