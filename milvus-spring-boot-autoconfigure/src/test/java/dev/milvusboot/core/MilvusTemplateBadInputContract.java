@@ -13,10 +13,7 @@ import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.core.mapping.MilvusCollection;
 import dev.milvusboot.core.mapping.MilvusId;
 import dev.milvusboot.core.mapping.MilvusVector;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,12 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bad input through {@link MilvusTemplate} against a real Milvus Lite: each case is a Spring
- * {@code DataAccessException} whose message says what is wrong, with the Milvus exception as the cause, and the
- * stored data is unchanged.
+ * Bad input through {@link MilvusTemplate}: each case is a Spring {@code DataAccessException} whose message says
+ * what is wrong, with the Milvus exception as the cause, and the stored data is unchanged. One suite run against
+ * each real server (a server matrix); subclasses connect to their server.
  */
-@MilvusLiteTest
-class MilvusTemplateBadInputTests {
+abstract class MilvusTemplateBadInputContract {
 
 	@MilvusCollection("template_bad_input")
 	record Item(@MilvusId long id, @MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] vector) {
@@ -47,9 +43,8 @@ class MilvusTemplateBadInputTests {
 
 	private static MilvusTemplate template;
 
-	@BeforeAll
-	static void setUp(MilvusLite lite) {
-		client = MilvusClient.create(lite.uri());
+	static void connect(String uri) {
+		client = MilvusClient.create(uri);
 		template = new MilvusTemplate(client);
 		if (template.collectionExists(Item.class)) {
 			template.dropCollection(Item.class);

@@ -13,8 +13,6 @@ import dev.milvusboot.core.mapping.MilvusCollection;
 import dev.milvusboot.core.mapping.MilvusField;
 import dev.milvusboot.core.mapping.MilvusId;
 import dev.milvusboot.core.mapping.MilvusVector;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
 import dev.milvusboot.local.junit.TestNames;
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +25,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link MilvusTemplate} from an application context built from properties alone, against a real Milvus Lite:
- * typed records in and out, and failures as Spring {@code DataAccessException}s.
+ * {@link MilvusTemplate} from an application context built from properties alone: typed records in and out, and
+ * failures as Spring {@code DataAccessException}s. One suite run against each real server (a server matrix);
+ * subclasses name the server, and features a server lacks are skipped, saying why.
  */
-@MilvusLiteTest
-class MilvusTemplateIntegrationTests {
+abstract class MilvusTemplateContract {
+
+	private final String uri;
+
+	MilvusTemplateContract(String uri) {
+		this.uri = uri;
+	}
 
 	@MilvusCollection("template_articles")
 	record Article(@MilvusId long id, @MilvusField(maxLength = 100) String title, int year,
 			@MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] embedding) {
 	}
 
-	private ApplicationContextRunner runner(MilvusLite lite) {
+	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MilvusAutoConfiguration.class))
-			.withPropertyValues("milvus.uri=" + lite.uri());
+			.withPropertyValues("milvus.uri=" + this.uri);
 	}
 
 	@Test
-	void whenTypedRecordsAreInsertedThenSearchAndFindReturnThemWithScores(MilvusLite lite) {
-		runner(lite).run((context) -> {
+	void whenTypedRecordsAreInsertedThenSearchAndFindReturnThemWithScores() {
+		runner().run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			if (template.collectionExists(Article.class)) {
 				template.dropCollection(Article.class);
@@ -85,8 +89,8 @@ class MilvusTemplateIntegrationTests {
 	}
 
 	@Test
-	void whenRowsAreWrittenThenTheClassicOperationsWorkThroughTheTemplate(MilvusLite lite, TestNames names) {
-		runner(lite).run((context) -> {
+	void whenRowsAreWrittenThenTheClassicOperationsWorkThroughTheTemplate(TestNames names) {
+		runner().run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			String collection = names.collection("classic");
 			template.createCollection(collection, 4, MetricType.L2);
@@ -113,8 +117,8 @@ class MilvusTemplateIntegrationTests {
 	}
 
 	@Test
-	void whenMilvusFailsThenTheTemplateThrowsSpringExceptionsWithTheMilvusCause(MilvusLite lite) {
-		runner(lite).run((context) -> {
+	void whenMilvusFailsThenTheTemplateThrowsSpringExceptionsWithTheMilvusCause() {
+		runner().run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			assertThatExceptionOfType(InvalidDataAccessResourceUsageException.class)
 				.isThrownBy(() -> template.count("no_such_collection_here"))
