@@ -10,10 +10,18 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Milvus Lite 3.x on 127.0.0.1, installed from PyPI into a cached Python virtual environment on first use (see
- * {@link PythonInstaller}) and run as a child process ({@code milvus-lite server --data-dir D --host 127.0.0.1
- * --port P}). {@link #start()} returns once the server answers {@code CheckHealth} and {@code GetVersion} over gRPC;
- * {@link #close()} stops it and its whole process tree (so does JVM shutdown).
+ * Milvus Lite on 127.0.0.1, run as a child process, in one of two {@linkplain Engine engines}:
+ * <ul>
+ * <li>{@link Engine#PYTHON} (default): Milvus Lite 3.x, pure Python, installed from PyPI into a cached virtual
+ * environment on first use (see {@link PythonInstaller}) and run as {@code milvus-lite server --data-dir D --host
+ * 127.0.0.1 --port P}; ready once it answers {@code CheckHealth} and {@code GetVersion}.</li>
+ * <li>{@link Engine#NATIVE}: Milvus Lite 2.5, one C++ binary built from Milvus' own engine, downloaded from PyPI
+ * without Python (see {@link NativeInstaller}) and run as {@code milvus D/milvus.db 127.0.0.1:P ERROR}; ready once
+ * it answers {@code Connect} (it implements neither {@code GetVersion} nor {@code CheckHealth}).</li>
+ * </ul>
+ * {@link #close()} stops the server and its whole process tree; so does JVM shutdown, and a watchdog beside the
+ * server ends it when the JVM dies in any other way (see {@link ServerProcess}). A leftover server of ours still
+ * holding the data directory is stopped before starting (see {@link Builder#stopStaleServer(boolean)}).
  * <pre>
  * try (MilvusLite lite = MilvusLite.builder().build().start()) {
  *     MilvusClient client = MilvusClient.create(lite.uri());
@@ -22,8 +30,16 @@ import java.util.function.Consumer;
  */
 public final class MilvusLite implements MilvusLocalServer {
 
-	/** The Milvus Lite version installed unless told otherwise. */
+	/** The Milvus Lite version of the default engine ({@link Engine#PYTHON}) installed unless told otherwise. */
 	public static final String DEFAULT_VERSION = PythonRequirements.DEFAULT_MILVUS_LITE_VERSION;
+
+	/** The Milvus Lite version of the {@link Engine#NATIVE} engine installed unless told otherwise. */
+	public static final String DEFAULT_NATIVE_VERSION = "2.5.1";
+
+	/** The database file of the {@link Engine#NATIVE} engine in the data directory. */
+	public static final String NATIVE_DATABASE_FILE = "milvus.db";
+
+	private static final String NATIVE_LOG_LEVEL = "ERROR";
 
 	/** The pymilvus version installed with it: Milvus Lite imports pymilvus' protocol classes. */
 	public static final String DEFAULT_PYMILVUS_VERSION = PythonRequirements.DEFAULT_PYMILVUS_VERSION;
@@ -47,14 +63,24 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	private final Ports.Reservation port;
 
+	private final Engine engine;
+
+	private final String version;
+
 	private PythonEnvironment environment;
+
+	private Path nativeLibrary;
+
+	private FileLocks.Held dataLock;
 
 	private ServerProcess process;
 
-	private String version;
+	private String reportedVersion;
 
 	private MilvusLite(Builder settings) {
 		this.settings = settings;
+		this.engine = settings.engine;
+		this.version = (settings.version != null) ? settings.version : settings.engine.defaultVersion();
 		this.port = (settings.port != 0) ? Ports.reserve(settings.cacheDirectory, settings.port, NAME)
 				: Ports.reserveFree(settings.cacheDirectory);
 		try {
@@ -83,18 +109,7 @@ public final class MilvusLite implements MilvusLocalServer {
 	 * @throws MilvusLocalException saying why it could not start (with the server's last log lines)
 	 */
 	public synchronized MilvusLite start() {
-		if (this.environment == null) {
-			this.environment = PythonInstaller.builder()
-				.cacheDirectory(this.settings.cacheDirectory)
-				.python(this.settings.python)
-				.timeout(this.settings.installTimeout)
-				.progress(this.settings.progress)
-				.build()
-				.install(PythonRequirements.builder("milvus-lite")
-					.requirement("milvus-lite==" + this.settings.version)
-					.requirement("pymilvus==" + this.settings.pymilvusVersion)
-					.build());
-		}
+		install();
 		if (this.process != null && this.process.isRunning()) {
 			return this;
 		}
@@ -105,8 +120,40 @@ public final class MilvusLite implements MilvusLocalServer {
 			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
 					"Cannot create the Milvus Lite data directory " + this.dataDirectory + ": " + ex, ex);
 		}
-		this.process = ServerProcess
-			.builder(NAME + " " + this.settings.version,
+		this.process = (this.engine == Engine.NATIVE) ? nativeProcess() : pythonProcess();
+		try {
+			this.process.start();
+		}
+		catch (RuntimeException ex) {
+			releaseDataLock();
+			throw ex;
+		}
+		this.reportedVersion = this.process.version();
+		return this;
+	}
+
+	private void install() {
+		if (this.engine == Engine.NATIVE) {
+			if (this.nativeLibrary == null) {
+				this.nativeLibrary = new NativeInstaller(this.settings.cacheDirectory, this.settings.indexUrl,
+						this.settings.installTimeout, this.settings.progress)
+					.install(this.version);
+			}
+		}
+		else if (this.environment == null) {
+			this.environment = PythonInstaller.builder()
+				.cacheDirectory(this.settings.cacheDirectory)
+				.python(this.settings.python)
+				.timeout(this.settings.installTimeout)
+				.progress(this.settings.progress)
+				.build()
+				.install(PythonRequirements.milvusLite(this.version, this.settings.pymilvusVersion));
+		}
+	}
+
+	private ServerProcess pythonProcess() {
+		return ServerProcess
+			.builder(NAME + " " + this.version,
 					List.of(this.environment.executable("milvus-lite").toString(), "server", "--data-dir",
 							this.dataDirectory.toString(), "--host", ServerProcess.HOST, "--port",
 							Integer.toString(port())))
@@ -117,9 +164,78 @@ public final class MilvusLite implements MilvusLocalServer {
 			.stopGrace(STOP_GRACE)
 			.progress(this.settings.progress)
 			.build();
-		this.process.start();
-		this.version = this.process.version();
-		return this;
+	}
+
+	/**
+	 * Milvus Lite 2.x: {@code milvus <db-file> 127.0.0.1:<port> <log-level>} with its libraries on the library
+	 * path, as its Python launcher ({@code milvus_lite/server.py}) starts it. The binary takes no lock on its
+	 * database, so this launcher holds {@code .<db-file>.lock} in the data directory (the lock file and kind that
+	 * launcher uses) while the server runs.
+	 */
+	private ServerProcess nativeProcess() {
+		acquireDataLock();
+		String library = this.nativeLibrary.toString();
+		String version = this.version;
+		int port = port();
+		return ServerProcess
+			.builder(NAME + " " + version,
+					List.of(this.nativeLibrary.resolve(NativeInstaller.EXECUTABLE).toString(),
+							nativeDatabaseFile().toString(), ServerProcess.HOST + ":" + port, NATIVE_LOG_LEVEL))
+			.environment(Map.of("LD_LIBRARY_PATH", library, "DYLD_LIBRARY_PATH", library))
+			.workingDirectory(this.dataDirectory)
+			.logFile(logFile())
+			.port(port)
+			.startupTimeout(this.settings.startupTimeout)
+			.stopGrace(STOP_GRACE)
+			.progress(this.settings.progress)
+			.readiness((process) -> Readiness.connects(ServerProcess.HOST, port, version))
+			.build();
+	}
+
+	private void acquireDataLock() {
+		if (this.dataLock != null) {
+			return;
+		}
+		Path lockFile = this.dataDirectory.resolve("." + NATIVE_DATABASE_FILE + ".lock");
+		this.dataLock = FileLocks.tryAcquire(lockFile);
+		if (this.dataLock == null) {
+			throw new MilvusLocalException(MilvusLocalException.Reason.DATA_DIRECTORY_LOCKED,
+					"The Milvus Lite data directory " + this.dataDirectory + " is in use: another process (or "
+							+ "another server of this JVM) holds " + lockFile + ". Stop that server, or choose "
+							+ "another data directory");
+		}
+	}
+
+	private void releaseDataLock() {
+		FileLocks.Held lock = this.dataLock;
+		this.dataLock = null;
+		if (lock != null) {
+			lock.close();
+		}
+	}
+
+	/**
+	 * The database file of the {@link Engine#NATIVE} engine in the data directory.
+	 * @return the file ({@value #NATIVE_DATABASE_FILE})
+	 */
+	public Path nativeDatabaseFile() {
+		return this.dataDirectory.resolve(NATIVE_DATABASE_FILE);
+	}
+
+	/**
+	 * The engine this server runs.
+	 * @return the engine
+	 */
+	public Engine engine() {
+		return this.engine;
+	}
+
+	/**
+	 * The {@code milvus-lite} package version it runs.
+	 * @return e.g. {@code 3.2.2} or {@code 2.5.1}
+	 */
+	public String version() {
+		return this.version;
 	}
 
 	@Override
@@ -138,12 +254,13 @@ public final class MilvusLite implements MilvusLocalServer {
 	}
 
 	/**
-	 * The server's version as it reports it over gRPC.
-	 * @return e.g. {@code milvus_lite-3.2.2}, or {@code null} before the first start
+	 * The server's version as it reports it over gRPC; for the {@link Engine#NATIVE} engine, which does not
+	 * implement {@code GetVersion}, the package version.
+	 * @return e.g. {@code milvus_lite-3.2.2} or {@code 2.5.1}, or {@code null} before the first start
 	 */
 	@Override
 	public String serverVersion() {
-		return this.version;
+		return this.reportedVersion;
 	}
 
 	@Override
@@ -165,6 +282,10 @@ public final class MilvusLite implements MilvusLocalServer {
 	 * @return the interpreter
 	 */
 	public Path pythonExecutable() {
+		if (this.engine == Engine.NATIVE) {
+			throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
+					"Milvus Lite's NATIVE engine runs without Python, so it has no Python environment");
+		}
 		if (this.environment == null) {
 			throw new MilvusLocalException(MilvusLocalException.Reason.NOT_RUNNING,
 					"Milvus Lite has not been started yet, so its Python environment is not known");
@@ -189,15 +310,25 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	@Override
 	public synchronized void stop() {
-		if (this.process != null) {
-			this.process.stop();
+		try {
+			if (this.process != null) {
+				this.process.stop();
+			}
+		}
+		finally {
+			releaseDataLock();
 		}
 	}
 
 	@Override
 	public synchronized void kill() {
-		if (this.process != null) {
-			this.process.kill();
+		try {
+			if (this.process != null) {
+				this.process.kill();
+			}
+		}
+		finally {
+			releaseDataLock();
 		}
 	}
 
@@ -248,13 +379,47 @@ public final class MilvusLite implements MilvusLocalServer {
 
 	@Override
 	public String toString() {
-		return "MilvusLite[" + uri() + ", data " + this.dataDirectory + "]";
+		return "MilvusLite[" + this.engine + " " + this.version + ", " + uri() + ", data " + this.dataDirectory + "]";
+	}
+
+	/** Which Milvus Lite runs. */
+	public enum Engine {
+
+		/** Milvus Lite 3.x, pure Python (PyPI {@code milvus-lite} 3.x); needs Python 3.10+ with venv. */
+		PYTHON(PythonRequirements.DEFAULT_MILVUS_LITE_VERSION),
+
+		/**
+		 * Milvus Lite 2.5, the single C++ binary built from Milvus' own engine (knowhere, segcore) in the PyPI
+		 * wheel of {@code milvus-lite} 2.5; needs no Python. No partitions, aliases, users or RBAC.
+		 */
+		NATIVE(DEFAULT_NATIVE_VERSION);
+
+		private final String defaultVersion;
+
+		Engine(String defaultVersion) {
+			this.defaultVersion = defaultVersion;
+		}
+
+		/**
+		 * The {@code milvus-lite} version installed unless told otherwise.
+		 * @return e.g. {@code 3.2.2}
+		 */
+		public String defaultVersion() {
+			return this.defaultVersion;
+		}
+
 	}
 
 	/** Settings of a {@link MilvusLite}, each with a default. */
 	public static final class Builder {
 
-		private String version = DEFAULT_VERSION;
+		private Engine engine = Engine.PYTHON;
+
+		private String version;
+
+		private String indexUrl;
+
+		private boolean stopStaleServer = true;
 
 		private String pymilvusVersion = DEFAULT_PYMILVUS_VERSION;
 
@@ -276,12 +441,51 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * The {@code milvus-lite} version from PyPI (default {@value MilvusLite#DEFAULT_VERSION}).
-		 * @param version the version
+		 * Which Milvus Lite to run (default {@link Engine#PYTHON}).
+		 * @param engine the engine
+		 * @return this builder
+		 */
+		public Builder engine(Engine engine) {
+			this.engine = Objects.requireNonNull(engine, "engine");
+			return this;
+		}
+
+		/**
+		 * The {@code milvus-lite} version from PyPI (default: the engine's {@link Engine#defaultVersion()}).
+		 * @param version the version, or {@code null} for the engine's default
 		 * @return this builder
 		 */
 		public Builder version(String version) {
-			this.version = Objects.requireNonNull(version, "version");
+			if (version != null && !version.matches("[0-9A-Za-z.+!-]+")) {
+				throw new MilvusLocalException(MilvusLocalException.Reason.INVALID_ARGUMENT,
+						"Milvus Lite version '" + version + "' is not a version number such as 2.5.1");
+			}
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * The package index the {@link Engine#NATIVE} engine's wheel is downloaded from (a PEP 503 simple index;
+		 * default: {@code PIP_INDEX_URL}, else {@code https://pypi.org/simple}). The {@link Engine#PYTHON} engine's
+		 * pip reads pip's own configuration.
+		 * @param indexUrl the index, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder indexUrl(String indexUrl) {
+			this.indexUrl = indexUrl;
+			return this;
+		}
+
+		/**
+		 * Whether a leftover server of ours (an orphan of a killed JVM: one of these launchers on the same data
+		 * directory) is stopped before starting (default {@code true}). When {@code false}, or when the
+		 * directory is held by a process that is not ours, {@link MilvusLite#start()} fails with
+		 * {@link MilvusLocalException.Reason#DATA_DIRECTORY_LOCKED}, naming the process.
+		 * @param stopStaleServer whether to stop it
+		 * @return this builder
+		 */
+		public Builder stopStaleServer(boolean stopStaleServer) {
+			this.stopStaleServer = stopStaleServer;
 			return this;
 		}
 

@@ -40,6 +40,15 @@ public final class MilvusLocalException extends RuntimeException {
 		/** A file or process operation failed. */
 		IO_ERROR,
 
+		/**
+		 * The data directory is held by another server: a leftover of ours (when not told to stop it) or a
+		 * process that is not ours; the message names its pid, command line and what to do.
+		 */
+		DATA_DIRECTORY_LOCKED,
+
+		/** The package index (PyPI or a configured mirror) could not be reached by pip or the download. */
+		PYPI_UNREACHABLE,
+
 		/** An option was invalid. */
 		INVALID_ARGUMENT,
 

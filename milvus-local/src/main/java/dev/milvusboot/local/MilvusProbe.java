@@ -64,6 +64,8 @@ public final class MilvusProbe implements AutoCloseable {
 
 	private static final MethodDescriptor<byte[], byte[]> CHECK_HEALTH = unary("CheckHealth");
 
+	private static final MethodDescriptor<byte[], byte[]> CONNECT = unary("Connect");
+
 	private final String target;
 
 	private final ManagedChannel channel;
@@ -147,6 +149,30 @@ public final class MilvusProbe implements AutoCloseable {
 			}
 		}
 		return new Health(healthy, List.copyOf(reasons));
+	}
+
+	/**
+	 * Calls {@code Connect} (with an empty request), which servers that implement neither {@code GetVersion} nor
+	 * {@code CheckHealth} (Milvus Lite 2.5) answer.
+	 * @return the {@code build_tags} of the server's info (its version on Milvus), empty when it sends none
+	 * @throws MilvusLocalException with {@link MilvusLocalException.Reason#NOT_RUNNING} if the call fails or the
+	 * server answers with an error status
+	 */
+	public String connect() {
+		String buildTags = "";
+		for (Wire.Field field : call(CONNECT)) {
+			if (field.number == 1) {
+				checkStatus(field.bytes, "Connect");
+			}
+			else if (field.number == 2) {
+				for (Wire.Field info : Wire.fields(field.bytes)) {
+					if (info.number == 1) {
+						buildTags = info.string();
+					}
+				}
+			}
+		}
+		return buildTags;
 	}
 
 	@Override

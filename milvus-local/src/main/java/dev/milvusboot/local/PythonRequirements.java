@@ -58,8 +58,18 @@ public final class PythonRequirements {
 	 * @return the requirements
 	 */
 	public static PythonRequirements milvusLite(String version) {
+		return milvusLite(version, DEFAULT_PYMILVUS_VERSION);
+	}
+
+	/**
+	 * Milvus Lite {@code version} with a given pymilvus (whose protocol classes it imports).
+	 * @param version the milvus-lite version, e.g. {@value #DEFAULT_MILVUS_LITE_VERSION}
+	 * @param pymilvusVersion the pymilvus version, e.g. {@value #DEFAULT_PYMILVUS_VERSION}
+	 * @return the requirements
+	 */
+	public static PythonRequirements milvusLite(String version, String pymilvusVersion) {
 		return builder("milvus-lite").requirement("milvus-lite==" + version)
-				.requirement("pymilvus==" + DEFAULT_PYMILVUS_VERSION)
+				.requirement("pymilvus==" + pymilvusVersion)
 				.build();
 	}
 

@@ -21,6 +21,24 @@ final class Readiness {
 	}
 
 	/**
+	 * Probes a plain-TCP server that implements neither {@code GetVersion} nor {@code CheckHealth} (Milvus Lite
+	 * 2.5): ready once {@code Connect} succeeds.
+	 * @param host the host
+	 * @param port the port
+	 * @param packageVersion what to report when the server does not tell its version
+	 * @return the version the server tells, else {@code packageVersion}, once ready; {@code null} before
+	 */
+	static String connects(String host, int port, String packageVersion) {
+		try (MilvusProbe client = MilvusProbe.builder(host, port).deadline(PROBE_DEADLINE).build()) {
+			String told = client.connect();
+			return told.isBlank() ? packageVersion : told;
+		}
+		catch (MilvusLocalException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * Probes with a configured builder.
 	 * @param probe the probe settings
 	 * @return the version once ready, else {@code null}
