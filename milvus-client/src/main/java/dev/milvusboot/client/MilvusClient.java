@@ -18,6 +18,7 @@ import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchIterator;
 import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.exception.MilvusClientClosedException;
+import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.ops.DataOperations;
 import dev.milvusboot.client.internal.ops.UserOperations;
@@ -52,6 +53,9 @@ import dev.milvusboot.client.schema.Names;
  * connections come back by themselves.
  */
 public final class MilvusClient implements AutoCloseable {
+
+	/** What {@link #serverVersion()} answers for a server that tells no version. */
+	public static final String UNKNOWN_SERVER_VERSION = "unknown";
 
 	private final ClientCore core;
 
@@ -129,15 +133,29 @@ public final class MilvusClient implements AutoCloseable {
 
 	// ---------------------------------------------------------------- server
 
-	/** The server's version, for example {@code v2.3.5} or {@code milvus_lite-3.2.2}. */
+	/**
+	 * The server's version, for example {@code v2.3.5} or {@code milvus_lite-3.2.2}: what the server answers to
+	 * {@code GetVersion}, else the build tags its {@code Connect} answer carries, else
+	 * {@link #UNKNOWN_SERVER_VERSION} (Milvus Lite 2.5 tells neither). Asks the server on first use.
+	 * @throws MilvusClientClosedException if the client is closed
+	 */
 	public String serverVersion() {
 		return this.core.serverVersion(this.settings);
 	}
 
-	/** Asks the server whether it is healthy. */
+	/**
+	 * Asks the server whether it is healthy. A server without {@code CheckHealth} (Milvus Lite 2.5 answers it gRPC
+	 * {@code UNIMPLEMENTED}) has answered all the same, so it counts as healthy.
+	 */
 	public HealthStatus checkHealth() {
-		CheckHealthResponse response = call(Rpc.of("checkHealth", null, MilvusServiceGrpc.getCheckHealthMethod(),
-				CheckHealthRequest.getDefaultInstance(), CheckHealthResponse::getStatus));
+		CheckHealthResponse response;
+		try {
+			response = call(Rpc.of("checkHealth", null, MilvusServiceGrpc.getCheckHealthMethod(),
+					CheckHealthRequest.getDefaultInstance(), CheckHealthResponse::getStatus));
+		}
+		catch (MilvusUnsupportedException ex) {
+			return new HealthStatus(true, List.of());
+		}
 		return new HealthStatus(response.getIsHealthy(), response.getReasonsList());
 	}
 

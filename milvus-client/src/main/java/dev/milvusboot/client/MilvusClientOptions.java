@@ -36,6 +36,12 @@ public final class MilvusClientOptions {
 	public static final int DEFAULT_MAX_REQUEST_SIZE = 64 * 1024 * 1024;
 
 	/** Default number of connections: one per core, at least two, at most eight. */
+	/**
+	 * The largest vector dimension a collection may have unless {@link Builder#maxVectorDimension(int)} says
+	 * otherwise: Milvus's default limit ({@code proxy.maxDimension}), eight times that for binary vectors.
+	 */
+	public static final int DEFAULT_MAX_VECTOR_DIMENSION = 32768;
+
 	public static final int DEFAULT_POOL_SIZE = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
 	private final MilvusEndpoint endpoint;
@@ -64,6 +70,8 @@ public final class MilvusClientOptions {
 
 	private final int maxRequestSize;
 
+	private final int maxVectorDimension;
+
 	private final RetryOptions retry;
 
 	private final SearchCoalescing searchCoalescing;
@@ -86,6 +94,7 @@ public final class MilvusClientOptions {
 		this.poolSize = builder.poolSize;
 		this.maxInboundMessageSize = builder.maxInboundMessageSize;
 		this.maxRequestSize = builder.maxRequestSize;
+		this.maxVectorDimension = builder.maxVectorDimension;
 		this.retry = builder.retry;
 		this.searchCoalescing = builder.searchCoalescing;
 		this.tls = tls;
@@ -112,6 +121,7 @@ public final class MilvusClientOptions {
 			.poolSize(this.poolSize)
 			.maxInboundMessageSize(this.maxInboundMessageSize)
 			.maxRequestSize(this.maxRequestSize)
+			.maxVectorDimension(this.maxVectorDimension)
 			.retry(this.retry)
 			.searchCoalescing(this.searchCoalescing)
 			.tls(this.tls);
@@ -184,6 +194,11 @@ public final class MilvusClientOptions {
 		return this.maxRequestSize;
 	}
 
+	/** The largest vector dimension of a collection this client creates (eight times that for binary vectors). */
+	public int maxVectorDimension() {
+		return this.maxVectorDimension;
+	}
+
 	public RetryOptions retry() {
 		return this.retry;
 	}
@@ -246,6 +261,8 @@ public final class MilvusClientOptions {
 		private int maxInboundMessageSize = DEFAULT_MAX_INBOUND_MESSAGE_SIZE;
 
 		private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
+
+		private int maxVectorDimension = DEFAULT_MAX_VECTOR_DIMENSION;
 
 		private RetryOptions retry = RetryOptions.DEFAULTS;
 
@@ -339,6 +356,18 @@ public final class MilvusClientOptions {
 			return this;
 		}
 
+		/**
+		 * The largest vector dimension of a collection the client creates ({@link #DEFAULT_MAX_VECTOR_DIMENSION}
+		 * unless set; eight times that for binary vectors): a larger one is refused before anything is sent, as
+		 * Milvus refuses it by default, even where a server (Milvus Lite) accepts it. Set the limit of your
+		 * servers' {@code proxy.maxDimension} if raised, or {@link Integer#MAX_VALUE} to leave the check to the
+		 * server.
+		 */
+		public Builder maxVectorDimension(int maxVectorDimension) {
+			this.maxVectorDimension = maxVectorDimension;
+			return this;
+		}
+
 		public Builder retry(RetryOptions retry) {
 			this.retry = Objects.requireNonNull(retry, "retry");
 			return this;
@@ -386,6 +415,10 @@ public final class MilvusClientOptions {
 			if (this.maxRequestSize < 1024) {
 				throw new MilvusInvalidArgumentException(
 						"maxRequestSize must be at least 1024 bytes, but was " + this.maxRequestSize);
+			}
+			if (this.maxVectorDimension < 1) {
+				throw new MilvusInvalidArgumentException(
+						"maxVectorDimension must be at least 1, but was " + this.maxVectorDimension);
 			}
 			if (this.token == null && (this.username == null) != (this.password == null)) {
 				throw new MilvusInvalidArgumentException(

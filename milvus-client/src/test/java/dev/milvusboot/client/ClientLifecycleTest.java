@@ -48,6 +48,7 @@ class ClientLifecycleTest {
 		MilvusClient client = MilvusClient.create(MilvusClientOptions.builder().uri(lite.uri()).poolSize(4).build());
 		String collection = names.collection("shared");
 		client.createCollection(collection, 4, MetricType.L2, true);
+		assertThat(client.serverVersion()).startsWith("milvus_lite-");
 		ExecutorService threads = Executors.newFixedThreadPool(16);
 		List<Future<Integer>> results = new ArrayList<>();
 		for (int t = 0; t < 16; t++) {
@@ -77,6 +78,8 @@ class ClientLifecycleTest {
 		}
 		assertThat(clientThreads()).isSubsetOf(before);
 		assertThatExceptionOfType(MilvusClientClosedException.class).isThrownBy(client::listCollections);
+		assertThatExceptionOfType(MilvusClientClosedException.class).isThrownBy(client::serverVersion)
+			.withMessageContaining("the Milvus client is closed");
 	}
 
 	@Test

@@ -205,6 +205,39 @@ class CollectionAdministrationTest extends AdminTestSupport {
 	}
 
 	@Test
+	void aVectorAboveMilvussDefaultDimensionLimitIsRefusedBeforeSendingAlthoughMilvusLiteWouldTakeIt(
+			MilvusLite lite) {
+		String name = names.collection("too_wide");
+		calls.clear();
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.createCollection(name, 40_000, MetricType.L2))
+			.withMessageContaining("collection '" + name + "'")
+			.withMessageContaining("vector field 'vector' has dimension 40000, above 32768, Milvus's default limit")
+			.withMessageContaining("proxy.maxDimension")
+			.withMessageContaining("MilvusClientOptions.Builder#maxVectorDimension");
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.createCollection(CollectionSchema.builder(name)
+				.field(FieldSchema.int64Id("id", false))
+				.field(FieldSchema.builder("bits", DataType.BINARY_VECTOR).dimension(8 * 32_768 + 8).build())
+				.build()))
+			.withMessageContaining("binary vector field 'bits' has dimension 262152, above 262144");
+		assertThat(calls.operations()).isEmpty();
+		assertThat(client.hasCollection(name)).isFalse();
+
+		try (MilvusClient optedOut = MilvusClient.create(
+				MilvusClientOptions.builder().uri(lite.uri()).maxVectorDimension(Integer.MAX_VALUE).build())) {
+			optedOut.createCollection(CollectionSchema.quick(name, 40_000));
+			assertThat(optedOut.describeCollection(name).schema().vectorField().dimension()).isEqualTo(40_000);
+		}
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> MilvusClientOptions.builder().maxVectorDimension(0).build())
+			.withMessage("maxVectorDimension must be at least 1, but was 0");
+		assertThat(MilvusClientOptions.builder().build().maxVectorDimension())
+			.isEqualTo(MilvusClientOptions.DEFAULT_MAX_VECTOR_DIMENSION)
+			.isEqualTo(32_768);
+	}
+
+	@Test
 	void describesWhatMilvusLiteKeeps() {
 		String name = names.collection("described");
 		client.createCollection(CollectionSchema.quick(name, DIM));

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.PoolStatistics;
 import dev.milvusboot.client.exception.MilvusException;
@@ -159,15 +160,25 @@ public final class ClientCore implements AutoCloseable {
 		return transport.invoker.callAsync(rpc, settings);
 	}
 
-	/** The server's version, asking it (and connecting) if not known yet. */
+	/**
+	 * The server's version, asking it (and connecting) if not known yet: what {@code GetVersion} answers, else the
+	 * build tags of {@code Connect}'s server info, else {@link MilvusClient#UNKNOWN_SERVER_VERSION}.
+	 * @throws dev.milvusboot.client.exception.MilvusClientClosedException if the client is closed
+	 */
 	public String serverVersion(CallSettings settings) {
+		if (this.closed) {
+			throw RpcInvoker.closedException(getVersionRpc());
+		}
 		ensureConnected(settings);
 		return this.serverVersion;
 	}
 
 	/**
-	 * Does the {@code Connect} handshake once: it tells the server who we are, takes the identifier the server
-	 * hands out for later calls, and reads the server version. A failed handshake is tried again by the next call.
+	 * Does the handshake once: {@code Connect} tells the server who we are and takes the identifier it hands out for
+	 * later calls, {@code GetVersion} reads the server version. A server answering either call gRPC
+	 * {@code UNIMPLEMENTED} (Milvus before 2.2.9 has no {@code Connect}, Milvus Lite 2.5 no {@code GetVersion}) is
+	 * served all the same: the version is then what {@code Connect} told, or
+	 * {@link MilvusClient#UNKNOWN_SERVER_VERSION}. A handshake that failed otherwise is tried again by the next call.
 	 */
 	private void ensureConnected(CallSettings settings) {
 		if (this.serverVersion != null) {
@@ -198,18 +209,34 @@ public final class ClientCore implements AutoCloseable {
 			catch (MilvusUnsupportedException ex) {
 				// Servers older than 2.2.9 have no Connect; calls work without it.
 			}
-			Rpc<GetVersionRequest, GetVersionResponse> getVersion = Rpc.of("getVersion", null,
-					MilvusServiceGrpc.getGetVersionMethod(), GetVersionRequest.getDefaultInstance(),
-					GetVersionResponse::getStatus);
-			GetVersionResponse version = transport(getVersion).invoker.call(getVersion, handshake);
-			this.serverVersion = version.getVersion();
-			String tags = buildTags.isEmpty() ? "" : " (" + buildTags + ")";
+			String version;
+			try {
+				Rpc<GetVersionRequest, GetVersionResponse> getVersion = getVersionRpc();
+				version = transport(getVersion).invoker.call(getVersion, handshake).getVersion();
+			}
+			catch (MilvusUnsupportedException ex) {
+				// Milvus Lite 2.5 has no GetVersion; calls work without it.
+				version = "";
+			}
+			String tags = buildTags.isBlank() ? "" : " (" + buildTags + ")";
+			if (version.isBlank()) {
+				version = buildTags.isBlank() ? MilvusClient.UNKNOWN_SERVER_VERSION : buildTags;
+				tags = "";
+			}
+			String described = MilvusClient.UNKNOWN_SERVER_VERSION.equals(version)
+					? "(version unknown: the server tells none)" : version + tags;
 			Logger logger = System.getLogger("dev.milvusboot.client.MilvusClient");
-			logger.log(Level.INFO, () -> "Connected to Milvus " + version.getVersion() + tags + " at " + this.options.endpoint().address()
+			logger.log(Level.INFO, () -> "Connected to Milvus " + described + " at " + this.options.endpoint().address()
 					+ " (database " + ((this.options.database() != null) ? this.options.database() : "default")
 					+ ", " + this.options.poolSize() + " connections" + (this.options.tls() != null ? ", TLS" : "")
 					+ ")");
+			this.serverVersion = version;
 		}
+	}
+
+	private static Rpc<GetVersionRequest, GetVersionResponse> getVersionRpc() {
+		return Rpc.of("getVersion", null, MilvusServiceGrpc.getGetVersionMethod(),
+				GetVersionRequest.getDefaultInstance(), GetVersionResponse::getStatus);
 	}
 
 	private static Duration min(Duration a, Duration b) {

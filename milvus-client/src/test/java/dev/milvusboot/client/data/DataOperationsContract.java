@@ -11,9 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
@@ -23,6 +26,7 @@ import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -40,6 +44,7 @@ abstract class DataOperationsContract {
 	static void connect(String uri, TestNames testNames) {
 		client = MilvusClient.create(uri);
 		names = testNames;
+		badFilterCollection = null;
 	}
 
 	/** Skips a test on servers older than the version that brought the feature. */
@@ -210,6 +215,62 @@ abstract class DataOperationsContract {
 		assertThat(client.count(name, "")).isEqualTo(6);
 		assertThat(client.get(name, List.of(1L, 2L, 8L, 9L))).isEmpty();
 		assertThat(client.get(name, List.of(0L, 3L))).hasSize(2);
+	}
+
+	/**
+	 * Malformed filters, each an invalid argument on every server: the lexical faults (quotes, brackets, characters
+	 * outside the grammar) are caught by the client, which matters on Milvus Lite 2.5 (it evaluates {@code (medium
+	 * > 1} as {@code medium > 1}, so a delete would remove rows); the rest by the server, whatever code it sends
+	 * for them.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "title == \"abc", "(medium > 1", "medium > 1)", "medium > 1; medium < 3",
+			"medium > 1 # all", "medium >", "medium > 1 or", "medium == \"x\"", "title > 5", "title in [1]",
+			"medium in [\"a\", \"b\"]", "nosuch > 1" })
+	void whenAFilterIsMalformedThenQuerySearchAndDeleteAreInvalidArgumentsAndNothingIsDeleted(String filter) {
+		String name = badFilterCollection();
+		float[] vector = new float[DIM];
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.query(Query.in(name).filter(filter).outputFields("id").build()))
+			.withMessageContaining("collection '" + name + "'")
+			.withMessageContaining(filter);
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.search(Search.in(name).vector(vector).filter(filter).build()))
+			.withMessageContaining("collection '" + name + "'")
+			.withMessageContaining(filter);
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> client.deleteWhere(name, filter))
+			.withMessageContaining("collection '" + name + "'")
+			.withMessageContaining(filter);
+		assertThat(client.count(name, "")).isEqualTo(BAD_FILTER_ROWS);
+	}
+
+	private static final int BAD_FILTER_ROWS = 5;
+
+	private static String badFilterCollection;
+
+	/** One collection for every malformed filter, made by the first; no dynamic field, so unknown names are. */
+	private static synchronized String badFilterCollection() {
+		if (badFilterCollection == null) {
+			String name = names.collection("bad_filters");
+			client.createCollection(CollectionSchema.builder(name)
+				.field(FieldSchema.int64Id("id", false))
+				.field(FieldSchema.floatVector("vector", DIM))
+				.field(FieldSchema.varchar("title", 100))
+				.field(FieldSchema.scalar("medium", DataType.INT32))
+				.build());
+			client.createIndex(
+					IndexParams.builder(name, "vector").indexType(IndexType.FLAT).metric(MetricType.L2).build());
+			client.loadCollection(name);
+			Random random = new Random(11);
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (long id = 0; id < BAD_FILTER_ROWS; id++) {
+				rows.add(Map.of("id", id, "vector", vector(random), "title", "t" + id, "medium", (int) id));
+			}
+			client.insert(name, rows);
+			badFilterCollection = name;
+		}
+		return badFilterCollection;
 	}
 
 	@Test

@@ -43,6 +43,7 @@ public final class SearchEncoder {
 	 */
 	public static SearchRequest encode(Search search, CollectionSchema schema, String database,
 			long guaranteeTimestamp) {
+		FilterSyntax.check(search.filter(), "search in collection '" + search.collection() + "'");
 		FieldSchema field = vectorField(search, schema);
 		SearchRequest.Builder request = SearchRequest.newBuilder()
 			.setCollectionName(search.collection())

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import dev.milvusboot.client.admin.CreateCollectionOptions;
 import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.codec.SchemaCodec;
 import dev.milvusboot.client.internal.proto.BoolResponse;
@@ -31,6 +32,7 @@ import dev.milvusboot.client.internal.proto.ShowCollectionsResponse;
 import dev.milvusboot.client.internal.transport.CallSettings;
 import dev.milvusboot.client.schema.CollectionDescription;
 import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexType;
@@ -80,8 +82,9 @@ public final class CollectionOperations {
 		create(Deadline.start(this.core, this.settings), schema, options);
 	}
 
-	private static void create(Deadline deadline, CollectionSchema schema, CreateCollectionOptions options) {
+	private void create(Deadline deadline, CollectionSchema schema, CreateCollectionOptions options) {
 		String name = schema.name();
+		requireSupportedDimensions(schema, this.core.options().maxVectorDimension());
 		CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder()
 			.setCollectionName(name)
 			.setSchema(SchemaCodec.toProto(schema).toByteString())
@@ -90,6 +93,25 @@ public final class CollectionOperations {
 		options.properties().forEach((key, value) -> request.addProperties(pair(key, value)));
 		deadline.call(AdminCodec.rpc("createCollection", name, "create collection '" + name + "'",
 				MilvusServiceGrpc.getCreateCollectionMethod(), request.build(), (s) -> s));
+	}
+
+	/**
+	 * Refuses vector fields above Milvus's dimension limit, which Milvus Lite does not enforce: code developed
+	 * against it would fail on Milvus.
+	 */
+	private static void requireSupportedDimensions(CollectionSchema schema, int limit) {
+		for (FieldSchema field : schema.fields()) {
+			boolean binary = field.dataType() == DataType.BINARY_VECTOR;
+			long fieldLimit = binary ? 8L * limit : limit;
+			if (field.dataType().isVector() && field.dimension() > fieldLimit) {
+				throw new MilvusInvalidArgumentException("Cannot create collection '" + schema.name() + "': "
+						+ (binary ? "binary " : "") + "vector field '" + field.name() + "' has dimension "
+						+ field.dimension() + ", above " + fieldLimit + ", Milvus's default limit"
+						+ (binary ? " for binary vectors (eight times proxy.maxDimension)" : "")
+						+ ". A Milvus server raises it with proxy.maxDimension; then raise the client's with "
+						+ "MilvusClientOptions.Builder#maxVectorDimension (now " + limit + ")");
+			}
+		}
 	}
 
 	/** Whether a collection (or an alias) of that name exists. */

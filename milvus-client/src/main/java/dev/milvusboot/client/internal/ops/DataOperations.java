@@ -17,6 +17,7 @@ import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.exception.MilvusPartialWriteException;
 import dev.milvusboot.client.internal.ClientCore;
 import dev.milvusboot.client.internal.codec.EncodedWrite;
+import dev.milvusboot.client.internal.codec.FilterSyntax;
 import dev.milvusboot.client.internal.codec.Json;
 import dev.milvusboot.client.internal.codec.QueryResponse;
 import dev.milvusboot.client.internal.codec.RowEncoder;
@@ -242,6 +243,7 @@ public final class DataOperations {
 			throw new MilvusInvalidArgumentException(
 					"Delete from collection '" + collection + "' needs a filter expression or ids");
 		}
+		FilterSyntax.check(filter, "delete from collection '" + collection + "'");
 		DeleteRequest.Builder request = DeleteRequest.newBuilder()
 			.setBase(MsgBase.newBuilder().setMsgType(MsgType.Delete))
 			.setCollectionName(collection)
@@ -312,6 +314,7 @@ public final class DataOperations {
 	}
 
 	private Rpc<QueryRequest, QueryResponse> queryRpc(Query query) {
+		FilterSyntax.check(query.filter(), "query of collection '" + query.collection() + "'");
 		QueryRequest.Builder request = QueryRequest.newBuilder()
 			.setCollectionName(query.collection())
 			.setExpr(query.filter())
@@ -360,7 +363,8 @@ public final class DataOperations {
 	private static SearchCoalescer.SearchCall searchCall(String collection) {
 		return (request, queries, searches) -> Rpc.of("search", collection, SEARCH, request, SearchResponse::status)
 			.describedAs("search of " + queries + " vector" + ((queries == 1) ? "" : "s") + " in collection '"
-					+ collection + "'" + ((searches == 1) ? "" : " (" + searches + " concurrent searches combined)"))
+					+ collection + "'" + (request.getDsl().isEmpty() ? "" : " where " + abbreviate(request.getDsl()))
+					+ ((searches == 1) ? "" : " (" + searches + " concurrent searches combined)"))
 			.counting((results) -> queries);
 	}
 

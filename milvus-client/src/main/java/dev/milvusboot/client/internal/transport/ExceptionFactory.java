@@ -133,12 +133,15 @@ public final class ExceptionFactory {
 		};
 	}
 
-	/** Legacy {@code ErrorCode} numbers, still the only ones some servers fill. */
+	/**
+	 * Legacy {@code ErrorCode} numbers, still the only ones some servers fill. 6 is not in common.proto's table:
+	 * Milvus Lite 3 sends it (as both codes) for every invalid argument, malformed filters included.
+	 */
 	private static Kind kindOfLegacyCode(int legacy) {
 		return switch (legacy) {
 			case 3 -> Kind.PERMISSION_DENIED;
 			case 4, 25, 28 -> Kind.NOT_FOUND;
-			case 5, 7, 8, 9, 10, 11, 12, 22, 23 -> Kind.INVALID_ARGUMENT;
+			case 5, 6, 7, 8, 9, 10, 11, 12, 22, 23 -> Kind.INVALID_ARGUMENT;
 			case 49 -> Kind.RATE_LIMITED;
 			case 56, 57 -> Kind.UNAVAILABLE;
 			default -> Kind.OTHER;
@@ -147,6 +150,9 @@ public final class ExceptionFactory {
 
 	private static Kind kindOfReason(String reason) {
 		String text = reason.toLowerCase(Locale.ROOT);
+		if (isMalformedRequest(text)) {
+			return Kind.INVALID_ARGUMENT;
+		}
 		if (text.contains("not found") || text.contains("not exist") || text.contains("doesn't exist")
 				|| text.contains("does not exist")) {
 			return Kind.NOT_FOUND;
@@ -164,6 +170,22 @@ public final class ExceptionFactory {
 			return Kind.UNSUPPORTED;
 		}
 		return Kind.OTHER;
+	}
+
+	/**
+	 * Whether a reason says the server could not make a plan of a filter or reject a parameter, whatever else it
+	 * says ("field x not exist", "not supported"): Milvus 2.3 answers a malformed filter with code 65535 and
+	 * "cannot parse expression" (query), "failed to create query plan" (search) or "failed to create expr plan"
+	 * (delete); Milvus Lite 2.5 answers a list of the wrong type ({@code n in ["a"]}) with code 2000 and an
+	 * assertion on the literal's {@code GenericValue} kind, a dangling operator on a collection with the dynamic
+	 * field ({@code id >}) with code 2000 and "expr type check failed", and an unknown metric with code 65535 and
+	 * "metric type ... not found or not supported".
+	 */
+	private static boolean isMalformedRequest(String text) {
+		return text.contains("cannot parse expression") || text.contains("failed to create query plan")
+				|| text.contains("failed to create expr plan") || text.contains("invalid expr")
+				|| text.contains("plan::genericvalue::k") || text.contains("expr type check failed")
+				|| text.startsWith("metric type");
 	}
 
 	private static ResourceType resourceOf(int code, int legacy, String reason) {
