@@ -51,6 +51,13 @@ final class MilvusLiteFailureActions {
 					+ "next to milvus.lite.data-directory, says why. Start the application again.";
 			case IO_ERROR -> "Check that milvus.lite.data-directory and " + CACHE + " are writable and the disk is "
 					+ "not full.";
+			case DATA_DIRECTORY_LOCKED -> "Another process holds the data directory (its PID and command line are "
+					+ "above): stop it (kill <PID>), or let the application stop a leftover Milvus Lite of its own with "
+					+ "milvus.lite.stop-stale-server=true (the default), or set milvus.lite.data-directory to another "
+					+ "directory.";
+			case PYPI_UNREACHABLE -> "Check the connection to the package index (https://pypi.org, or the mirror in "
+					+ "PIP_INDEX_URL) and any proxy in between, then start again; it is needed only for the first "
+					+ "install, later starts use " + CACHE + ".";
 			case INVALID_ARGUMENT -> "Correct the milvus.lite.* property the message above names.";
 			case OTHER -> "Read the message above; to go on without Milvus Lite, set milvus.lite.enabled=false "
 					+ "and point milvus.uri at a Milvus server.";

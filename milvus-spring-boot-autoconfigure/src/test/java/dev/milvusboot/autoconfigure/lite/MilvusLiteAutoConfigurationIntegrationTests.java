@@ -12,10 +12,12 @@ import dev.milvusboot.autoconfigure.MilvusConnectionDetails;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.core.MilvusTemplate;
 import dev.milvusboot.local.MilvusLite;
+import dev.milvusboot.local.MilvusLocalException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,48 @@ class MilvusLiteAutoConfigurationIntegrationTests {
 		assertThat(started.get().isRunning()).isFalse();
 		assertThat(data).doesNotExist();
 		assertThat(started.get().logFile()).doesNotExist();
+	}
+
+	@Test
+	void whenEngineIsNativeThenMilvusLite25ServesTheClientAndTheTemplate() {
+		Path data = this.temp.resolve("native");
+		AtomicReference<MilvusLite> started = new AtomicReference<>();
+		this.contextRunner
+			.withPropertyValues("milvus.lite.enabled=true", "milvus.lite.engine=native",
+					"milvus.lite.data-directory=" + data)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MilvusLite lite = context.getBean(MilvusLiteServer.class).getMilvusLite();
+				started.set(lite);
+				assertThat(lite.engine()).isEqualTo(MilvusLite.Engine.NATIVE);
+				assertThat(lite.version()).isEqualTo(MilvusLite.Engine.NATIVE.defaultVersion());
+				assertThat(context.getBean(MilvusConnectionDetails.class).getUri()).isEqualTo(lite.uri());
+				MilvusTemplate template = context.getBean(MilvusTemplate.class);
+				assertThat(template.serverVersion()).isNotBlank();
+				assertThat(template.listCollections()).isNotNull();
+				assertThat(context.getBean(MilvusClient.class).checkHealth().healthy()).isTrue();
+			});
+		assertThat(started.get().isRunning()).isFalse();
+	}
+
+	@Test
+	void whenTheDataDirectoryIsHeldByAnotherServerThenStartupFailsWithTheLockedDirectoryAction() {
+		Path data = this.temp.resolve("held");
+		try (MilvusLite holder = MilvusLite.builder().engine(MilvusLite.Engine.NATIVE).dataDirectory(data).build()) {
+			holder.start();
+			this.contextRunner
+				.withPropertyValues("milvus.lite.enabled=true", "milvus.lite.engine=native",
+						"milvus.lite.data-directory=" + data)
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					FailureAnalysis analysis = new MilvusLiteFailureAnalyzer().analyze(context.getStartupFailure());
+					assertThat(analysis).isNotNull();
+					assertThat(analysis.getDescription()).contains(data.toString());
+					assertThat(analysis.getAction())
+						.isEqualTo(MilvusLiteFailureActions.actionFor(MilvusLocalException.Reason.DATA_DIRECTORY_LOCKED));
+				});
+			assertThat(holder.isRunning()).isTrue();
+		}
 	}
 
 	private static void connect(int port) throws IOException {

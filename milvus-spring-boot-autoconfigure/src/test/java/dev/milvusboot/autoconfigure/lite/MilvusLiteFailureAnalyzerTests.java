@@ -42,6 +42,9 @@ class MilvusLiteFailureAnalyzerTests {
 		EXPECTED.put(Reason.SERVER_EXITED, List.of("crashed", "log", "milvus.lite.data-directory"));
 		EXPECTED.put(Reason.NOT_RUNNING, List.of("stopped", "log", "Start the application again"));
 		EXPECTED.put(Reason.IO_ERROR, List.of("writable", "disk"));
+		EXPECTED.put(Reason.DATA_DIRECTORY_LOCKED,
+				List.of("holds the data directory", "PID", "milvus.lite.stop-stale-server", "milvus.lite.data-directory"));
+		EXPECTED.put(Reason.PYPI_UNREACHABLE, List.of("package index", "pypi.org", "PIP_INDEX_URL", "first install"));
 		EXPECTED.put(Reason.INVALID_ARGUMENT, List.of("Correct the milvus.lite.* property"));
 		EXPECTED.put(Reason.OTHER, List.of("milvus.lite.enabled=false", "milvus.uri"));
 	}
