@@ -3,6 +3,7 @@ package dev.milvusboot.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.client.data.Search;
@@ -94,14 +95,42 @@ abstract class MilvusTemplateContract {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			String collection = names.collection("classic");
 			template.createCollection(collection, 4, MetricType.L2);
+			var written = template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 }, "tag", "a"),
+					Map.of("vector", new float[] { 0, 1, 0, 0 }, "tag", "b"),
+					Map.of("vector", new float[] { 0, 0, 1, 0 }, "tag", "c")));
+			template.flush(collection);
+			assertThat(template.get(collection, written.ids(), "tag")).extracting((row) -> row.get("tag"))
+				.containsExactly("a", "b", "c");
+			var nearest = template.search(
+					Search.in(collection).vector(new float[] { 0, 0, 1, 0 }).topK(1).outputFields("tag").build());
+			assertThat(nearest.first()).extracting((hit) -> hit.get("tag")).containsExactly("c");
+			assertThat(template.delete(collection, List.of(written.ids().get(0))).deleteCount()).isEqualTo(1);
+			assertThat(template.count(collection)).isEqualTo(2);
+			template.dropCollection(collection);
+			assertThat(template.collectionExists(collection)).isFalse();
+		});
+	}
+
+	@Test
+	void whenACollectionIsCompactedThenTheTemplateReturnsTheCompactionId(TestNames names) {
+		withCollection(names.collection("compacted"), (template, collection) -> {
+			template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 })));
+			template.flush(collection);
+			assertThat(ServerFeatures.assumeSupported(template, "compaction", () -> template.compact(collection)))
+				.isNotNull();
+		});
+	}
+
+	@Test
+	void whenRowsAreWrittenToAPartitionThenSearchesInItFindOnlyThem(TestNames names) {
+		withCollection(names.collection("partitioned"), (template, collection) -> {
+			ServerFeatures.assumePartitions(template, collection);
 			template.createPartition(collection, "p2024");
 			assertThat(template.listPartitions(collection)).contains("p2024");
-			var written = template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 }, "tag", "a"),
+			template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 }, "tag", "a"),
 					Map.of("vector", new float[] { 0, 1, 0, 0 }, "tag", "b")));
 			template.insert(collection, "p2024", List.of(Map.of("vector", new float[] { 0, 0, 1, 0 }, "tag", "c")));
 			template.flush(collection);
-			assertThat(template.get(collection, written.ids(), "tag")).extracting((row) -> row.get("tag"))
-				.containsExactly("a", "b");
 			var inPartition = template.search(Search.in(collection)
 				.vector(new float[] { 1, 0, 0, 0 })
 				.topK(5)
@@ -109,10 +138,20 @@ abstract class MilvusTemplateContract {
 				.outputFields("tag")
 				.build());
 			assertThat(inPartition.first()).extracting((hit) -> hit.get("tag")).containsExactly("c");
-			assertThat(template.delete(collection, List.of(written.ids().get(0))).deleteCount()).isEqualTo(1);
-			assertThat(template.count(collection)).isEqualTo(2);
-			assertThat(template.compact(collection)).isNotNull();
-			template.dropCollection(collection);
+		});
+	}
+
+	/** Runs a test on a new 4-dimensional collection, dropped afterwards whatever happens. */
+	private void withCollection(String collection, BiConsumer<MilvusTemplate, String> test) {
+		runner().run((context) -> {
+			MilvusTemplate template = context.getBean(MilvusTemplate.class);
+			template.createCollection(collection, 4, MetricType.L2);
+			try {
+				test.accept(template, collection);
+			}
+			finally {
+				template.dropCollection(collection);
+			}
 		});
 	}
 
