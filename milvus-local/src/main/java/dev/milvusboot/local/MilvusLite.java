@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Milvus Lite on 127.0.0.1, run as a child process, in one of two {@linkplain Engine engines}:
@@ -40,6 +41,12 @@ public final class MilvusLite implements MilvusLocalServer {
 	public static final String NATIVE_DATABASE_FILE = "milvus.db";
 
 	private static final String NATIVE_LOG_LEVEL = "ERROR";
+
+	private static final String PYTHON_LOCK_FILE = "LOCK";
+
+	/** How Milvus Lite 3.x says that another process holds its data directory. */
+	private static final Pattern LOCKED_DATA_DIRECTORY = Pattern
+		.compile("DataDirLockedError|another process holds the lock");
 
 	/** The pymilvus version installed with it: Milvus Lite imports pymilvus' protocol classes. */
 	public static final String DEFAULT_PYMILVUS_VERSION = PythonRequirements.DEFAULT_PYMILVUS_VERSION;
@@ -120,9 +127,21 @@ public final class MilvusLite implements MilvusLocalServer {
 			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
 					"Cannot create the Milvus Lite data directory " + this.dataDirectory + ": " + ex, ex);
 		}
+		StaleServers.clear(staleKind(), this.dataDirectory, serverLockFile(), this.settings.stopStaleServer,
+				this.settings.progress);
 		this.process = (this.engine == Engine.NATIVE) ? nativeProcess() : pythonProcess();
 		try {
 			this.process.start();
+		}
+		catch (MilvusLocalException ex) {
+			releaseDataLock();
+			if (ex.reason() == MilvusLocalException.Reason.SERVER_EXITED
+					&& LOCKED_DATA_DIRECTORY.matcher(ex.getMessage()).find()) {
+				List<StaleServers.Holder> holders = StaleServers.find(staleKind(), serverLockFile());
+				throw StaleServers.locked(staleKind(), this.dataDirectory, holders.isEmpty() ? null : holders.get(0),
+						" " + ex.getMessage());
+			}
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			releaseDataLock();
@@ -130,6 +149,17 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 		this.reportedVersion = this.process.version();
 		return this;
+	}
+
+	private StaleServers.Kind staleKind() {
+		return (this.engine == Engine.NATIVE) ? StaleServers.Kind.nativeLite(nativeDatabaseFile())
+				: StaleServers.Kind.pythonLite(this.dataDirectory);
+	}
+
+	/** The file the server locks: Milvus Lite 3.x flocks {@code LOCK}; for 2.x this launcher locks its file. */
+	private Path serverLockFile() {
+		return this.dataDirectory
+			.resolve((this.engine == Engine.NATIVE) ? "." + NATIVE_DATABASE_FILE + ".lock" : PYTHON_LOCK_FILE);
 	}
 
 	private void install() {
@@ -162,6 +192,7 @@ public final class MilvusLite implements MilvusLocalServer {
 			.port(port())
 			.startupTimeout(this.settings.startupTimeout)
 			.stopGrace(STOP_GRACE)
+			.watchdog(this.settings.cacheDirectory)
 			.progress(this.settings.progress)
 			.build();
 	}
@@ -187,6 +218,7 @@ public final class MilvusLite implements MilvusLocalServer {
 			.port(port)
 			.startupTimeout(this.settings.startupTimeout)
 			.stopGrace(STOP_GRACE)
+			.watchdog(this.settings.cacheDirectory)
 			.progress(this.settings.progress)
 			.readiness((process) -> Readiness.connects(ServerProcess.HOST, port, version))
 			.build();
@@ -196,13 +228,12 @@ public final class MilvusLite implements MilvusLocalServer {
 		if (this.dataLock != null) {
 			return;
 		}
-		Path lockFile = this.dataDirectory.resolve("." + NATIVE_DATABASE_FILE + ".lock");
+		Path lockFile = serverLockFile();
 		this.dataLock = FileLocks.tryAcquire(lockFile);
 		if (this.dataLock == null) {
-			throw new MilvusLocalException(MilvusLocalException.Reason.DATA_DIRECTORY_LOCKED,
-					"The Milvus Lite data directory " + this.dataDirectory + " is in use: another process (or "
-							+ "another server of this JVM) holds " + lockFile + ". Stop that server, or choose "
-							+ "another data directory");
+			List<StaleServers.Holder> holders = StaleServers.find(staleKind(), lockFile);
+			throw StaleServers.locked(staleKind(), this.dataDirectory, holders.isEmpty() ? null : holders.get(0),
+					holders.isEmpty() ? " (" + lockFile + " is locked, by this JVM or another process)" : null);
 		}
 	}
 

@@ -187,6 +187,7 @@ public final class MilvusStandalone implements MilvusLocalServer {
 			.port(this.proxyPort.port())
 			.startupTimeout(this.settings.startupTimeout)
 			.stopGrace(STOP_GRACE)
+			.watchdog(this.settings.cacheDirectory)
 			.progress(this.settings.progress)
 			.serverExecutable("milvus")
 			.readiness(this::probe)

@@ -1,6 +1,7 @@
 package dev.milvusboot.local;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * One server process on 127.0.0.1: started with its output appended to a log file, awaited until a readiness
- * probe answers, and stopped with its whole process tree (also at JVM shutdown). Paused and resumed with SIGSTOP
- * and SIGCONT, or killed with SIGKILL, for fault tests.
+ * probe answers, and stopped with its whole process tree (also at JVM shutdown). With a cache directory set, it
+ * runs below the {@link Watchdog}, which ends it when this JVM dies in any way: the JVM keeps the write end of the
+ * process' standard input open until the server is stopped. Paused and resumed with SIGSTOP and SIGCONT, or killed
+ * with SIGKILL, for fault tests.
  */
 final class ServerProcess {
 
@@ -58,7 +61,12 @@ final class ServerProcess {
 
 	private final String serverExecutable;
 
+	private final Path watchdogDirectory;
+
 	private volatile Process process;
+
+	/** The write end of the watchdog's pipe: closing it (or this JVM dying) ends the server. */
+	private volatile OutputStream lifeline;
 
 	/** The descendant that is the actual server when the root is a wrapper (e.g. {@code milvus} below Python). */
 	private volatile ProcessHandle server;
@@ -82,6 +90,7 @@ final class ServerProcess {
 		this.progress = builder.progress;
 		this.readiness = builder.readiness;
 		this.serverExecutable = builder.serverExecutable;
+		this.watchdogDirectory = builder.watchdogDirectory;
 	}
 
 	static Builder builder(String name, List<String> command) {
@@ -98,15 +107,27 @@ final class ServerProcess {
 		try {
 			Files.createDirectories(this.logFile.toAbsolutePath().getParent());
 			this.logStart = Files.exists(this.logFile) ? Files.size(this.logFile) : 0;
-			ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
+			// Below the watchdog, the server's environment (e.g. a LD_LIBRARY_PATH with the server's own libc
+			// libraries) is set by env(1) for the server alone, not for the watchdog's ps, awk and kill.
+			List<String> command = (this.watchdogDirectory != null)
+					? Watchdog.wrap(this.watchdogDirectory, this.stopGrace, this.environment, this.command)
+					: this.command;
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
 			if (this.workingDirectory != null) {
 				builder.directory(this.workingDirectory.toFile());
 			}
-			builder.environment().putAll(this.environment);
+			if (this.watchdogDirectory == null) {
+				builder.environment().putAll(this.environment);
+			}
 			this.server = null;
 			this.process = builder.start();
-			this.process.getOutputStream().close();
+			if (this.watchdogDirectory != null) {
+				this.lifeline = this.process.getOutputStream();
+			}
+			else {
+				this.process.getOutputStream().close();
+			}
 		}
 		catch (IOException ex) {
 			throw new MilvusLocalException(MilvusLocalException.Reason.IO_ERROR,
@@ -232,6 +253,7 @@ final class ServerProcess {
 		}
 		ProcessTree.stop(current.toHandle(), this.stopGrace);
 		killServerChild();
+		closeLifeline();
 		this.process = null;
 		removeShutdownHook();
 		awaitPortReleased();
@@ -245,6 +267,7 @@ final class ServerProcess {
 		}
 		ProcessTree.killForcibly(current.toHandle());
 		killServerChild();
+		closeLifeline();
 		this.process = null;
 		removeShutdownHook();
 		awaitPortReleased();
@@ -264,6 +287,20 @@ final class ServerProcess {
 					return;
 				}
 				sleep(20);
+			}
+		}
+	}
+
+	/** Closes the watchdog's pipe: a watchdog still running ends what is left of the server's tree. */
+	private void closeLifeline() {
+		OutputStream current = this.lifeline;
+		this.lifeline = null;
+		if (current != null) {
+			try {
+				current.close();
+			}
+			catch (IOException ex) {
+				// the watchdog is gone already
 			}
 		}
 	}
@@ -369,6 +406,8 @@ final class ServerProcess {
 
 		private String serverExecutable;
 
+		private Path watchdogDirectory;
+
 		private Builder(String name, List<String> command) {
 			this.name = name;
 			this.command = command;
@@ -423,6 +462,15 @@ final class ServerProcess {
 		/** The file name of the real server executable started by a wrapper process. */
 		Builder serverExecutable(String serverExecutable) {
 			this.serverExecutable = serverExecutable;
+			return this;
+		}
+
+		/**
+		 * Runs the server below the {@link Watchdog}, whose script is kept in this directory, so that it dies with
+		 * this JVM.
+		 */
+		Builder watchdog(Path cacheDirectory) {
+			this.watchdogDirectory = cacheDirectory;
 			return this;
 		}
 

@@ -137,15 +137,15 @@ class MilvusLiteLauncherTest {
 	}
 
 	@Test
-	void serverExitingEarlyIsReportedWithItsLog(@TempDir Path data) {
+	void secondServerOnTheSameDataDirectoryIsRefusedNamingTheFirst(@TempDir Path data) {
 		try (MilvusLite first = MilvusLite.builder().dataDirectory(data).build().start();
 				MilvusLite second = MilvusLite.builder().dataDirectory(data).build()) {
-			// Milvus Lite locks its data directory: a second server on it exits at once
+			// Milvus Lite locks its data directory: the first server is named, not stopped
 			assertThatThrownBy(second::start)
 				.isInstanceOfSatisfying(MilvusLocalException.class,
-						(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.SERVER_EXITED))
-				.hasMessageContaining("exited while starting")
-				.hasMessageContaining("--- last lines of " + second.logFile());
+						(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.DATA_DIRECTORY_LOCKED))
+				.hasMessageContaining("is used by another server started by this JVM (pid " + first.pid() + ": ")
+				.hasMessageContaining("--data-dir " + data);
 			assertThat(second.isRunning()).isFalse();
 			assertThat(first.isRunning()).isTrue();
 		}

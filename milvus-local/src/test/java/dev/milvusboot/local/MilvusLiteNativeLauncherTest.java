@@ -79,6 +79,20 @@ class MilvusLiteNativeLauncherTest {
 	}
 
 	@Test
+	void serverExitingEarlyIsReportedWithItsLog(@TempDir Path data) throws IOException {
+		Files.createDirectories(data.resolve("milvus.db"));
+		try (MilvusLite lite = MilvusLite.builder().engine(MilvusLite.Engine.NATIVE).dataDirectory(data).build()) {
+			assertThatThrownBy(lite::start)
+				.isInstanceOfSatisfying(MilvusLocalException.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.SERVER_EXITED))
+				.hasMessageContaining("exited while starting")
+				.hasMessageContaining("--- last lines of " + lite.logFile())
+				.hasMessageContaining("unable to open database file");
+			assertThat(lite.isRunning()).isFalse();
+		}
+	}
+
+	@Test
 	void installsFromTheIndexVerifiesAndRedoesAHalfMadeInstall(@TempDir Path cache) throws IOException {
 		List<String> progress = new CopyOnWriteArrayList<>();
 		String platform = NativeInstaller.Platform.current();
