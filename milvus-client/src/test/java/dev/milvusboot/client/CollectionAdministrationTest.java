@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  */
 class CollectionAdministrationTest extends AdminTestSupport {
 
-	private static final int DIM = 4;
+	static final int DIM = 4;
 
 	@Test
 	void quickSetUpCreatesAnIndexedLoadedCollectionWithAutoIdsAndDynamicField() {
@@ -63,6 +63,19 @@ class CollectionAdministrationTest extends AdminTestSupport {
 	@Test
 	void creatingFromASchemaGivesTheSchemaOptionsAndNoIndex() {
 		String name = names.collection("schema");
+		CollectionSchema schema = createBooksWithTimeToLive(name);
+
+		CollectionDescription description = client.describeCollection(name);
+		assertThat(description.schema()).isEqualTo(schema);
+		assertThat(description.properties()).containsEntry("collection.ttl.seconds", "3600");
+		assertThat(description.shards()).isEqualTo(1);
+		assertThat(client.listIndexes(name)).isEmpty();
+		// Milvus leaves it released; Milvus Lite counts a collection without an index as loaded (brute force).
+		assertThat(client.loadState(name)).isEqualTo(LoadState.LOADED);
+	}
+
+	/** Creates a collection of books from a schema, with a time-to-live property. */
+	static CollectionSchema createBooksWithTimeToLive(String name) {
 		CollectionSchema schema = CollectionSchema.builder(name)
 			.description("books")
 			.field(FieldSchema.varcharId("isbn", 20))
@@ -72,14 +85,7 @@ class CollectionAdministrationTest extends AdminTestSupport {
 		client.createCollection(schema, CreateCollectionOptions.builder()
 			.property("collection.ttl.seconds", "3600")
 			.build());
-
-		CollectionDescription description = client.describeCollection(name);
-		assertThat(description.schema()).isEqualTo(schema);
-		assertThat(description.properties()).containsEntry("collection.ttl.seconds", "3600");
-		assertThat(description.shards()).isEqualTo(1);
-		assertThat(client.listIndexes(name)).isEmpty();
-		// Milvus leaves it released; Milvus Lite counts a collection without an index as loaded (brute force).
-		assertThat(client.loadState(name)).isEqualTo(LoadState.LOADED);
+		return schema;
 	}
 
 	@Test

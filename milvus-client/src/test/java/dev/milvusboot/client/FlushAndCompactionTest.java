@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class FlushAndCompactionTest extends AdminTestSupport {
 
-	private static final int DIM = 4;
+	static final int DIM = 4;
 
 	@Test
 	void flushWaitsUntilTheServerSaysTheCollectionsAreFlushed() {

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class IndexAdministrationTest extends AdminTestSupport {
 
-	private static final int DIM = 8;
+	static final int DIM = 8;
 
-	private static String collectionWithRows(String prefix, int rows) {
+	static String collectionWithRows(String prefix, int rows) {
 		String name = names.collection(prefix);
 		client.createCollection(CollectionSchema.builder(name)
 			.field(FieldSchema.int64Id("id", true))

@@ -49,11 +49,17 @@ class PymilvusInteropTest {
 
 	private static TestNames names;
 
+	/** The Python with pymilvus: Milvus Lite 3's own; a server without Python sets another. */
+	static Path python;
+
 	@BeforeAll
 	static void connect(MilvusLite server, TestNames testNames) {
 		lite = server;
 		names = testNames;
 		client = MilvusClient.create(server.uri());
+		if (server.engine() == MilvusLite.Engine.PYTHON) {
+			python = server.pythonExecutable();
+		}
 	}
 
 	@AfterAll
@@ -70,7 +76,7 @@ class PymilvusInteropTest {
 		}
 		Map<String, Object> full = new LinkedHashMap<>(command);
 		full.put("uri", lite.uri());
-		Process process = new ProcessBuilder(lite.pythonExecutable().toString(), script.toString()).start();
+		Process process = new ProcessBuilder(python.toString(), script.toString()).start();
 		process.getOutputStream().write(Json.write(full, "command").getBytes(StandardCharsets.UTF_8));
 		process.getOutputStream().close();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
