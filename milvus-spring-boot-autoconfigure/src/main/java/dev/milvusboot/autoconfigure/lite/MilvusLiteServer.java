@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.util.Assert;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * The Milvus Lite server started by {@link MilvusLiteAutoConfiguration}: running from its creation until
@@ -42,7 +43,7 @@ public final class MilvusLiteServer implements AutoCloseable {
 		Path dataDirectory = properties.getDataDirectory().toAbsolutePath().normalize();
 		MilvusLite lite = MilvusLite.builder()
 			.engine(properties.getEngine())
-			.version(properties.getVersion())
+			.version(StringUtils.hasText(properties.getVersion()) ? properties.getVersion() : null)
 			.stopStaleServer(properties.isStopStaleServer())
 			.python(properties.getPython())
 			.port(properties.getPort())
