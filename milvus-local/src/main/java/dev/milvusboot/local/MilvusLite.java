@@ -176,6 +176,7 @@ public final class MilvusLite implements MilvusLocalServer {
 				.python(this.settings.python)
 				.timeout(this.settings.installTimeout)
 				.progress(this.settings.progress)
+				.indexUrl(this.settings.indexUrl)
 				.build()
 				.install(PythonRequirements.milvusLite(this.version, this.settings.pymilvusVersion));
 		}
@@ -187,7 +188,9 @@ public final class MilvusLite implements MilvusLocalServer {
 					List.of(this.environment.executable("milvus-lite").toString(), "server", "--data-dir",
 							this.dataDirectory.toString(), "--host", ServerProcess.HOST, "--port",
 							Integer.toString(port())))
-			.environment(Map.of("PYTHONUNBUFFERED", "1"))
+			// Environments are installed without byte-compiling; the server's imports are compiled (and cached) on
+			// its first start, also where PYTHONDONTWRITEBYTECODE is set
+			.environment(Map.of("PYTHONUNBUFFERED", "1", "PYTHONDONTWRITEBYTECODE", ""))
 			.logFile(logFile())
 			.port(port())
 			.startupTimeout(this.settings.startupTimeout)
@@ -496,9 +499,9 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * The package index the {@link Engine#NATIVE} engine's wheel is downloaded from (a PEP 503 simple index;
-		 * default: {@code PIP_INDEX_URL}, else {@code https://pypi.org/simple}). The {@link Engine#PYTHON} engine's
-		 * pip reads pip's own configuration.
+		 * The package index (a PEP 503 simple index such as {@code https://pypi.org/simple}) that pip installs the
+		 * {@link Engine#PYTHON} engine from and the {@link Engine#NATIVE} engine's wheel is downloaded from
+		 * (default: pip's configuration for pip; {@code PIP_INDEX_URL}, else PyPI, for the download).
 		 * @param indexUrl the index, or {@code null} for the default
 		 * @return this builder
 		 */
@@ -521,7 +524,8 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * The {@code pymilvus} version installed with it (default {@value MilvusLite#DEFAULT_PYMILVUS_VERSION}).
+		 * The {@code pymilvus} version installed with the {@link Engine#PYTHON} engine (default
+		 * {@value MilvusLite#DEFAULT_PYMILVUS_VERSION}).
 		 * @param version the version
 		 * @return this builder
 		 */
@@ -551,7 +555,8 @@ public final class MilvusLite implements MilvusLocalServer {
 		}
 
 		/**
-		 * The Python 3.10+ executable used to create the environment (default {@code python3}).
+		 * The Python 3.10+ executable used to create the {@link Engine#PYTHON} engine's environment (default
+		 * {@code python3}; the {@link Engine#NATIVE} engine needs no Python).
 		 * @param python a command on {@code PATH} or a path
 		 * @return this builder
 		 */

@@ -45,8 +45,11 @@ public final class PythonInstaller {
 
 	private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\S*");
 
-	private static final Pattern PIP_PROGRESS = Pattern
-			.compile("^(Collecting|Downloading|Installing|Successfully|Using cached|Building|ERROR|error)\\b.*");
+	/** What pip says when it cannot reach the package index (connection, DNS, proxy, TLS). */
+	private static final Pattern INDEX_UNREACHABLE = Pattern.compile("(?i)NewConnectionError|Failed to establish a "
+			+ "new connection|Temporary failure in name resolution|Name or service not known|nodename nor servname|"
+			+ "ProxyError|Max retries exceeded|Connection refused|Network is unreachable|SSLError|ReadTimeoutError|"
+			+ "ConnectTimeoutError");
 
 	private static final String PROBE_SCRIPT = "import sys\n" + "print('%d.%d.%d' % sys.version_info[:3])\n"
 			+ "try:\n" + "    import venv, ensurepip\n" + "    print('venv-ok')\n" + "except ImportError as e:\n"
@@ -60,11 +63,14 @@ public final class PythonInstaller {
 
 	private final Consumer<String> progress;
 
+	private final String indexUrl;
+
 	private PythonInstaller(Builder builder) {
 		this.cacheDirectory = CacheDirectory.resolve(builder.cacheDirectory);
 		this.python = builder.python;
 		this.timeout = builder.timeout;
 		this.progress = Progress.orDefault(builder.progress);
+		this.indexUrl = builder.indexUrl;
 	}
 
 	/**
@@ -148,21 +154,31 @@ public final class PythonInstaller {
 					+ directory + "' made no " + venvPython + "; install python3-venv (Debian/Ubuntu: apt-get install "
 					+ "python3-venv)");
 		}
+		// --no-compile: byte-compiling every module of pyarrow, numpy and pandas took most of pip's time; Python
+		// compiles what the server imports when it first starts
 		List<String> pip = new ArrayList<>(List.of(venvPython.toString(), "-m", "pip", "install",
-				"--disable-pip-version-check", "--no-input", "--progress-bar", "off"));
+				"--disable-pip-version-check", "--no-input", "--progress-bar", "off", "--no-compile"));
+		if (this.indexUrl != null) {
+			pip.addAll(List.of("--index-url", this.indexUrl));
+		}
 		pip.addAll(requirements.requirements());
-		this.progress.accept("Installing " + String.join(" ", requirements.requirements()) + " with pip");
-		Commands.Result installed = run(pip, started, line -> {
-			if (PIP_PROGRESS.matcher(line.trim()).matches()) {
-				this.progress.accept("pip: " + line.trim());
-			}
-		});
+		this.progress.accept("Installing " + String.join(" ", requirements.requirements()) + " with pip (once)");
+		PipProgress pipProgress = new PipProgress(this.progress, System::nanoTime);
+		Commands.Result installed = run(pip, started, pipProgress);
+		if (installed.exitCode != 0 && INDEX_UNREACHABLE.matcher(installed.tail).find()) {
+			throw new MilvusLocalException(MilvusLocalException.Reason.PYPI_UNREACHABLE,
+					"pip install " + String.join(" ", requirements.requirements()) + " into " + directory
+							+ " could not reach the package index (exit " + installed.exitCode + "). Check the "
+							+ "network or proxy (pip reads HTTPS_PROXY and PIP_INDEX_URL); last lines of its output:"
+							+ System.lineSeparator() + installed.tail);
+		}
 		if (installed.exitCode != 0) {
 			throw new MilvusLocalException(MilvusLocalException.Reason.PIP_FAILED,
 					"pip install " + String.join(" ", requirements.requirements()) + " into " + directory
 							+ " failed (exit " + installed.exitCode + "); last lines of its output:"
 							+ System.lineSeparator() + installed.tail);
 		}
+		pipProgress.finished();
 		if (requirements.postInstallScript() != null) {
 			this.progress.accept("Running the post-install step of " + requirements.name());
 			Commands.Result post = run(List.of(venvPython.toString(), "-c", requirements.postInstallScript()),
@@ -295,7 +311,20 @@ public final class PythonInstaller {
 
 		private Consumer<String> progress;
 
+		private String indexUrl;
+
 		private Builder() {
+		}
+
+		/**
+		 * Sets the package index pip installs from ({@code --index-url}; default: pip's own configuration, e.g.
+		 * {@code PIP_INDEX_URL}, else PyPI).
+		 * @param indexUrl a PEP 503 simple index, or {@code null} for pip's default
+		 * @return this builder
+		 */
+		public Builder indexUrl(String indexUrl) {
+			this.indexUrl = (indexUrl == null || indexUrl.isBlank()) ? null : indexUrl.trim();
+			return this;
 		}
 
 		/**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -146,8 +147,9 @@ final class ServerProcess {
 			String answer = this.readiness.apply(this);
 			if (answer != null) {
 				this.version = answer;
-				this.progress.accept(String.format("%s %s is ready on %s:%d (started in %.1f s, log %s)", this.name,
-						answer, HOST, this.port, (System.nanoTime() - start) / 1e9, this.logFile));
+				this.progress.accept(String.format(Locale.ROOT, "%s%s is ready on %s:%d (started in %.1f s, log %s)",
+						this.name, this.name.endsWith(" " + answer) ? "" : " " + answer, HOST, this.port,
+						(System.nanoTime() - start) / 1e9, this.logFile));
 				return;
 			}
 			sleep(POLL_MILLIS);

@@ -70,6 +70,27 @@ class PythonInstallerTest {
 	}
 
 	@Test
+	void unreachableIndexIsReportedAsSuch(@TempDir Path cache) throws Exception {
+		int closed;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getByName("127.0.0.1"))) {
+			closed = socket.getLocalPort();
+		}
+		PythonInstaller installer = PythonInstaller.builder()
+			.cacheDirectory(cache)
+			.indexUrl("http://127.0.0.1:" + closed + "/simple")
+			.build();
+		PythonRequirements unknown = PythonRequirements.builder("unreachable")
+			.requirement("milvus-lite-not-in-any-wheel-folder==1.0")
+			.build();
+		assertThatThrownBy(() -> installer.install(unknown))
+			.isInstanceOfSatisfying(MilvusLocalException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.PYPI_UNREACHABLE))
+			.hasMessageContaining("could not reach the package index")
+			.hasMessageContaining("127.0.0.1:" + closed);
+	}
+
+	@Test
 	void concurrentInstallsBuildTheEnvironmentOnce(@TempDir Path cache) throws Exception {
 		List<String> progress = new CopyOnWriteArrayList<>();
 		PythonInstaller installer = PythonInstaller.builder().cacheDirectory(cache).progress(progress::add).build();

@@ -104,8 +104,13 @@ final class ServerInChildJvm implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
-		killJvm();
+	public void close() {
+		try {
+			killJvm();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		for (long pid : this.serverPids) {
 			ProcessHandle.of(pid).ifPresent(ProcessTree::killForcibly);
 		}
