@@ -42,11 +42,11 @@ class BadInputTest {
 
 	private static final int DIM = 4;
 
-	private static MilvusClient client;
+	static MilvusClient client;
 
 	private static String collection;
 
-	private static String strict;
+	static String strict;
 
 	@BeforeAll
 	static void setUp(MilvusLite lite, TestNames names) {
@@ -72,7 +72,7 @@ class BadInputTest {
 		client.close();
 	}
 
-	private static Map<String, Object> row(Object id, Object vector, Object title, Object year) {
+	static Map<String, Object> row(Object id, Object vector, Object title, Object year) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", id);
 		row.put("vector", vector);

@@ -24,6 +24,12 @@ import io.grpc.StatusRuntimeException;
  */
 public final class ExceptionFactory {
 
+	/**
+	 * The code Milvus Lite 3 sends (as both codes, not in common.proto's table) for invalid arguments, malformed
+	 * filters included, and for some other failures its reason tells ("database 'x' does not exist").
+	 */
+	private static final int LITE_ERROR = 6;
+
 	private ExceptionFactory() {
 	}
 
@@ -57,6 +63,9 @@ public final class ExceptionFactory {
 		}
 		if (kind == Kind.OTHER) {
 			kind = kindOfReason(reason);
+		}
+		if (kind == Kind.OTHER && legacy == LITE_ERROR) {
+			kind = Kind.INVALID_ARGUMENT;
 		}
 		boolean retryable = status.getRetriable() || kind == Kind.UNAVAILABLE || kind == Kind.RATE_LIMITED;
 		ErrorDetails details = new ErrorDetails(reported, reason, "OK", retryable);
@@ -133,15 +142,12 @@ public final class ExceptionFactory {
 		};
 	}
 
-	/**
-	 * Legacy {@code ErrorCode} numbers, still the only ones some servers fill. 6 is not in common.proto's table:
-	 * Milvus Lite 3 sends it (as both codes) for every invalid argument, malformed filters included.
-	 */
+	/** Legacy {@code ErrorCode} numbers, still the only ones some servers fill. */
 	private static Kind kindOfLegacyCode(int legacy) {
 		return switch (legacy) {
 			case 3 -> Kind.PERMISSION_DENIED;
 			case 4, 25, 28 -> Kind.NOT_FOUND;
-			case 5, 6, 7, 8, 9, 10, 11, 12, 22, 23 -> Kind.INVALID_ARGUMENT;
+			case 5, 7, 8, 9, 10, 11, 12, 22, 23 -> Kind.INVALID_ARGUMENT;
 			case 49 -> Kind.RATE_LIMITED;
 			case 56, 57 -> Kind.UNAVAILABLE;
 			default -> Kind.OTHER;

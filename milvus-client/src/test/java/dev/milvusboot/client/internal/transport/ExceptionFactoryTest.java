@@ -61,6 +61,11 @@ class ExceptionFactoryTest {
 						MilvusInvalidArgumentException.class),
 				row(LITE_32, "createIndex on field nosuch", 6, 6, "unknown field 'nosuch' for create_index",
 						MilvusInvalidArgumentException.class),
+				// ... and also for other failures, which its reason tells
+				row(LITE_32, "dropDatabase of unknown database", 6, 6,
+						"database 'db_missing_227d7a8f_abeb2b_1' does not exist", MilvusNotFoundException.class),
+				row(LITE_32, "createDatabase twice", 6, 6, "database 'db_twice_227d7a8f_abeb2b_4' already exists",
+						MilvusAlreadyExistsException.class),
 				row(LITE_32, "query of collection nosuch_coll_x", 4, 100,
 						"collection 'nosuch_coll_x' does not exist", MilvusNotFoundException.class),
 				row(LITE_32, "createCollection probe_c again", 1, 1, "collection 'probe_c' already exists",
