@@ -36,7 +36,8 @@ class MilvusLiteConnectionPropertiesTests {
 	private ApplicationContextRunner contextRunner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MilvusLiteAutoConfiguration.class, MilvusAutoConfiguration.class))
-			.withPropertyValues("milvus.lite.enabled=true", "milvus.lite.data-directory=" + this.temp.resolve("data"),
+			.withPropertyValues("milvus.lite.enabled=true", "milvus.lite.engine=python",
+					"milvus.lite.data-directory=" + this.temp.resolve("data"),
 					"milvus.lite.python=" + this.temp.resolve("no-such-python"));
 	}
 

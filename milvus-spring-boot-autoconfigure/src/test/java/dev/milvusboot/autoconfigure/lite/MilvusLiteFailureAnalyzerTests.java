@@ -95,12 +95,15 @@ class MilvusLiteFailureAnalyzerTests {
 
 	@Test
 	void whenPythonDoesNotExistThenStartupFailsWithThePythonAction() {
-		this.contextRunner().withPropertyValues("milvus.lite.python=" + this.temp.resolve("python3")).run((context) -> {
-			FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
-			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).contains(this.temp.resolve("python3").toString());
-			assertThat(analysis.getAction()).isEqualTo(MilvusLiteFailureActions.actionFor(Reason.PYTHON_NOT_FOUND));
-		});
+		this.contextRunner()
+			.withPropertyValues("milvus.lite.engine=python", "milvus.lite.python=" + this.temp.resolve("python3"))
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains(this.temp.resolve("python3").toString());
+				assertThat(analysis.getAction())
+					.isEqualTo(MilvusLiteFailureActions.actionFor(Reason.PYTHON_NOT_FOUND));
+			});
 	}
 
 	@Test
