@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the processes that hold a server's data directory before a server is started there, and stops a leftover
@@ -150,10 +149,6 @@ final class StaleServers {
 	 */
 	static List<Holder> find(Kind kind, Path lockFile) {
 		long self = ProcessHandle.current().pid();
-		Set<Long> ofThisJvm = ProcessHandle.current()
-			.descendants()
-			.map(ProcessHandle::pid)
-			.collect(Collectors.toCollection(HashSet::new));
 		Set<Long> lockers = lockHolders(lockFile);
 		Map<Long, Holder> found = new LinkedHashMap<>();
 		ProcessHandle.allProcesses().forEach((process) -> {
@@ -172,7 +167,9 @@ final class StaleServers {
 					commandLine += ", a server of the running process " + owner.get().pid() + " ("
 							+ shorten(String.join(" ", commandLine(owner.get()))) + ")";
 				}
-				found.put(process.pid(), new Holder(process, commandLine, ours, ofThisJvm.contains(process.pid())));
+				// a server this JVM started is its child (the watchdog, or the server itself without one)
+				boolean ofThisJvm = references && process.parent().map(ProcessHandle::pid).orElse(-1L) == self;
+				found.put(process.pid(), new Holder(process, commandLine, ours, ofThisJvm));
 			}
 		});
 		List<Holder> outermost = new ArrayList<>();
@@ -228,9 +225,13 @@ final class StaleServers {
 		return argv;
 	}
 
+	/** A long command line (a JVM's class path) without its middle, so that its start and end still show. */
 	private static String shorten(String commandLine) {
-		return (commandLine.length() <= MAX_COMMAND_LINE) ? commandLine
-				: commandLine.substring(0, MAX_COMMAND_LINE) + "...";
+		if (commandLine.length() <= MAX_COMMAND_LINE) {
+			return commandLine;
+		}
+		int half = MAX_COMMAND_LINE / 2;
+		return commandLine.substring(0, half) + " ... " + commandLine.substring(commandLine.length() - half);
 	}
 
 }

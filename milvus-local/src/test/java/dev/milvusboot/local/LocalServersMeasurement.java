@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * the build): for each, the first start on an empty cache directory (install plus start), the size of what was
  * installed, then several starts with the install cached: seconds from process start to ready (as
  * {@link ServerProcess} reports them) and the resident memory of the server's process tree two seconds after it is
- * ready (idle). Prints a Markdown table.
+ * ready (idle); finally, with pymilvus from the Milvus Lite 3.x environment (when {@code PYTHON} was measured), the
+ * resident memory after a collection of 1,000 rows of 128 dimensions was created, flushed and searched. Prints a
+ * Markdown table.
  * <p>
  * Arguments: {@code [--cache DIR] [--starts N] [KIND...]} with kinds {@code PYTHON}, {@code NATIVE},
  * {@code STANDALONE} (default all three); the cache directory must be empty or missing for the first-start figures
@@ -50,10 +52,16 @@ public final class LocalServersMeasurement {
 		for (String kind : kinds) {
 			rows.add(measure(kind, cache, starts));
 		}
+		Path python = kinds.contains("PYTHON") ? installDirectory("PYTHON", cache).resolve("bin").resolve("python")
+				: null;
+		for (int i = 0; i < kinds.size(); i++) {
+			rows.set(i, rows.get(i) + ((python != null) ? withCollection(kinds.get(i), cache, python) : " - |"));
+		}
 		System.out.println();
 		System.out.println("| server | first start, empty cache (install + start) | installed size | start-up, "
-				+ "installed (process start to ready; median of " + starts + ") | resident memory, idle (median) |");
-		System.out.println("|---|---|---|---|---|");
+				+ "installed (process start to ready; median of " + starts + ") | resident memory, idle (median) "
+				+ "| resident memory, 1,000 x 128-dim rows |");
+		System.out.println("|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
 	}
 
@@ -85,6 +93,32 @@ public final class LocalServersMeasurement {
 				join(resident.stream().map((b) -> b / 1048576.0).toList(), "%.0f"));
 		System.out.println(row);
 		return row;
+	}
+
+	private static final String COLLECTION_SCRIPT = "import random, sys\n"
+			+ "from pymilvus import MilvusClient\n" + "c = MilvusClient(uri=sys.argv[1])\n"
+			+ "c.create_collection('measure', dimension=128)\n"
+			+ "rows = [{'id': i, 'vector': [random.random() for _ in range(128)]} for i in range(1000)]\n"
+			+ "c.insert('measure', rows)\n" + "c.flush('measure')\n"
+			+ "print('hits', len(c.search('measure', [rows[0]['vector']], limit=5)[0]))\n";
+
+	/** Starts the server, makes and searches a small collection with pymilvus, and reads the memory. */
+	private static String withCollection(String kind, Path cache, Path python) throws IOException {
+		try (MilvusLocalServer server = start(kind, cache, (line) -> {
+		})) {
+			Process process = new ProcessBuilder(python.toString(), "-c", COLLECTION_SCRIPT, server.uri())
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes());
+			if (!output.contains("hits 5")) {
+				System.out.println("  [" + kind + "] collection script failed: " + output);
+				return " failed |";
+			}
+			sleep(2000);
+			String cell = String.format(Locale.ROOT, " %d MiB |", server.residentMemoryBytes() / 1048576);
+			System.out.println("  [" + kind + "] with a collection:" + cell);
+			return cell;
+		}
 	}
 
 	private static MilvusLocalServer start(String kind, Path cache, Consumer<String> progress) {

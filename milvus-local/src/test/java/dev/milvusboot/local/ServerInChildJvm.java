@@ -78,6 +78,10 @@ final class ServerInChildJvm implements AutoCloseable {
 		throw new IllegalStateException("The child JVM ended without starting a server; see " + log);
 	}
 
+	long jvmPid() {
+		return this.jvm.pid();
+	}
+
 	List<Long> serverPids() {
 		return this.serverPids;
 	}

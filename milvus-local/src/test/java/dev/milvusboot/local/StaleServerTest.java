@@ -44,6 +44,24 @@ class StaleServerTest {
 	}
 
 	@Test
+	void serverOfAnotherRunningApplicationIsReportedNotStopped(@TempDir Path temp) throws Exception {
+		Path data = temp.resolve("data");
+		try (ServerInChildJvm child = ServerInChildJvm.start(temp.resolve("child.log"), "NATIVE", data.toString())) {
+			assertThatThrownBy(() -> MilvusLite.builder()
+				.engine(MilvusLite.Engine.NATIVE)
+				.dataDirectory(data)
+				.build()
+				.start()).isInstanceOfSatisfying(MilvusLocalException.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(MilvusLocalException.Reason.DATA_DIRECTORY_LOCKED))
+					// the other JVM holds the lock file while its server runs
+					.hasMessageContaining("held by a process this launcher did not start (pid " + child.jvmPid() + ": ")
+					.hasMessageContaining(ServerInChildJvm.class.getName());
+			assertThat(child.serverPids()).allMatch((pid) -> ProcessHandle.of(pid).filter(ProcessTree::isRunning)
+				.isPresent());
+		}
+	}
+
+	@Test
 	void leftoverPythonLiteIsStoppedByDefault(@TempDir Path data) throws Exception {
 		long leftover = leftoverPythonLite(data);
 		List<String> progress = new CopyOnWriteArrayList<>();
