@@ -255,13 +255,13 @@ abstract class DataOperationsContract {
 	/**
 	 * Malformed filters, each an invalid argument on every server: the lexical faults (quotes, brackets, characters
 	 * outside the grammar) are caught by the client, which matters on Milvus Lite 2.5 (it evaluates {@code (medium
-	 * > 1} as {@code medium > 1}, so a delete would remove rows); the rest by the server, whatever code it sends
-	 * for them.
+	 * > 1} as {@code medium > 1}, so a delete would remove rows, and {@code title like 1} crashes it); the rest by
+	 * the server, whatever code it sends for them.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "title == \"abc", "(medium > 1", "medium > 1)", "medium > 1; medium < 3",
 			"medium > 1 # all", "medium >", "medium > 1 or", "medium == \"x\"", "title > 5", "title in [1]",
-			"medium in [\"a\", \"b\"]", "nosuch > 1" })
+			"medium in [\"a\", \"b\"]", "nosuch > 1", "title like 1" })
 	void whenAFilterIsMalformedThenQuerySearchAndDeleteAreInvalidArgumentsAndNothingIsDeleted(String filter) {
 		String name = badFilterCollection();
 		float[] vector = new float[DIM];

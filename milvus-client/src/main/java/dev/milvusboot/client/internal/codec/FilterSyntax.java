@@ -10,7 +10,8 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
  * every character outside a string is one Milvus's expression grammar knows. Milvus and Milvus Lite 3 reject such
  * filters themselves, but Milvus Lite 2.5 evaluates what it could read before the fault: {@code (n > 1} or
  * {@code n > 1; n < 3} act as {@code n > 1}, so a delete would remove what the caller never asked for. Checking
- * here makes every server answer alike. Internal API.
+ * here makes every server answer alike. It also requires a string pattern after {@code like}: Milvus Lite 2.5
+ * crashes on {@code title like 1}. Internal API.
  */
 public final class FilterSyntax {
 
@@ -70,6 +71,18 @@ public final class FilterSyntax {
 							+ "' at column " + (i + 1);
 				}
 			}
+			else if (isLetter(c)) {
+				int end = i;
+				while (end < filter.length() && (isLetter(filter.charAt(end)) || isDigit(filter.charAt(end)))) {
+					end++;
+				}
+				String word = filter.substring(i, end);
+				if ((word.equals("like") || word.equals("LIKE")) && !startsPattern(filter, end)) {
+					return "'" + word + "' at column " + (i + 1) + " not followed by a string pattern";
+				}
+				i = end;
+				continue;
+			}
 			else if (!isKnown(c)) {
 				return "unexpected character '" + c + "' at column " + (i + 1);
 			}
@@ -97,9 +110,29 @@ public final class FilterSyntax {
 		return -1;
 	}
 
+	/** Whether a string literal (raw or not) or a template variable starts after {@code from}, past spaces. */
+	private static boolean startsPattern(String filter, int from) {
+		int i = from;
+		while (i < filter.length() && Character.isWhitespace(filter.charAt(i))) {
+			i++;
+		}
+		if (i < filter.length() && (filter.charAt(i) == 'r' || filter.charAt(i) == 'R')) {
+			i++;
+		}
+		return i < filter.length() && "\"'{".indexOf(filter.charAt(i)) >= 0;
+	}
+
+	private static boolean isLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
 	private static boolean isKnown(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t'
-				|| c == '\n' || c == '\r' || SYMBOLS.indexOf(c) >= 0;
+		return isLetter(c) || isDigit(c) || c == ' ' || c == '\t' || c == '\n' || c == '\r'
+				|| SYMBOLS.indexOf(c) >= 0;
 	}
 
 	private static String capitalize(String text) {

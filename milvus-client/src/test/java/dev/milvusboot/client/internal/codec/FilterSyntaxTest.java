@@ -17,7 +17,8 @@ class FilterSyntaxTest {
 	@ValueSource(strings = { "n > 1", "(n > 1) and title == \"a(b\"", "title in ['x;y', \"it\\\"s\"]",
 			"meta[\"key\"] == 'v' || $meta[\"color\"] != \"red\"", "json_contains(tags, \"a\")", "id in [1, 2, 3]",
 			"n % 2 == 0 && -n < 5", "title like \"a%\"", "n == {value}", "ratio >= 1.5e3", "title == '#@;'",
-			"a.b", "not (n >= 1\n\tand n <= 3)", "x =~ 'y' or x !~ 'z'", "title == \"\\\\\"", "" })
+			"a.b", "not (n >= 1\n\tand n <= 3)", "x =~ 'y' or x !~ 'z'", "title == \"\\\\\"", "title LIKE r'a\\_%'",
+			"title like {pattern}", "likes == 1 and unlike > 2", "" })
 	void wellFormedFiltersPass(String filter) {
 		assertThatNoException().isThrownBy(() -> FilterSyntax.check(filter, "query of collection 'docs'"));
 	}
@@ -34,7 +35,9 @@ class FilterSyntaxTest {
 			"n > 1; n < 3 | unexpected character ';' at column 6",
 			"n > 1 # comment | unexpected character '#' at column 7",
 			"@@@ | unexpected character '@' at column 1",
-			"titre == 'é' and é == 1 | unexpected character 'é' at column 18" })
+			"titre == 'é' and é == 1 | unexpected character 'é' at column 18",
+			"title like 1 | 'like' at column 7 not followed by a string pattern",
+			"title LIKE | 'LIKE' at column 7 not followed by a string pattern" })
 	void malformedFiltersAreRefusedNamingTheFaultAndColumn(String filter, String fault) {
 		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
 			.isThrownBy(() -> FilterSyntax.check(filter, "delete from collection 'docs'"))
