@@ -1,6 +1,7 @@
 package dev.milvusboot.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.milvusboot.autoconfigure.health.MilvusHealthContributorAutoConfiguration;
@@ -13,6 +14,7 @@ import dev.milvusboot.local.junit.MilvusLiteTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
@@ -22,7 +24,11 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterR
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link MilvusLiteTest}, and a server of their own for the tests that stop, freeze and restart it.
  */
 @MilvusLiteTest
+@ExtendWith(OutputCaptureExtension.class)
 class MilvusLiteIntegrationTests {
 
 	private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
@@ -139,11 +146,45 @@ class MilvusLiteIntegrationTests {
 	}
 
 	@Test
-	void whenServerHangsThenHealthIsDownWithinItsTimeoutAndUpAgainWhenItResumes() {
+	void whenServerGoesDownThenOneWarningWithoutStackTraceAndOneInfoWhenItIsBack(CapturedOutput output) {
 		try (MilvusLite server = MilvusLite.builder().build().start()) {
+			String downLine = "Milvus at 127.0.0.1:" + server.port() + " is down: ";
+			String upLine = "Milvus at 127.0.0.1:" + server.port() + " is up again";
 			this.baseRunner.withPropertyValues("milvus.uri=" + server.uri()).run((context) -> {
 				MilvusHealthIndicator indicator = context.getBean(MilvusHealthIndicator.class);
 				assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+				int before = output.toString().length();
+				server.stop();
+				for (int i = 0; i < 3; i++) {
+					assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+				}
+				String whileDown = output.toString().substring(before);
+				assertThat(lines(whileDown, downLine)).singleElement().asString().contains("WARN");
+				assertThat(stackTraceLines(whileDown)).as("stack trace lines").isEmpty();
+				assertThat(whileDown).doesNotContain("Milvus health check failed");
+				server.start();
+				awaitUp(indicator);
+				indicator.health();
+				assertThat(lines(output.toString().substring(before), upLine)).singleElement()
+					.asString()
+					.contains("INFO")
+					.contains(server.serverVersion());
+				assertThat(lines(output.toString().substring(before), downLine)).hasSize(1);
+			});
+		}
+	}
+
+	@Test
+	void whenServerHangsThenOneWarningSaysItTimedOutAndDebugAddsTheStackTrace(CapturedOutput output) {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		String loggerName = MilvusHealthIndicator.class.getName();
+		try (MilvusLite server = MilvusLite.builder().build().start()) {
+			String downLine = "Milvus at 127.0.0.1:" + server.port() + " is down: ";
+			this.baseRunner.withPropertyValues("milvus.uri=" + server.uri()).run((context) -> {
+				MilvusHealthIndicator indicator = context.getBean(MilvusHealthIndicator.class);
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+				int before = output.toString().length();
+				logging.setLogLevel(loggerName, LogLevel.DEBUG);
 				server.pause();
 				try {
 					long start = System.nanoTime();
@@ -151,13 +192,29 @@ class MilvusLiteIntegrationTests {
 					assertThat(Duration.ofNanos(System.nanoTime() - start))
 						.isLessThan(HEALTH_TIMEOUT.plusSeconds(1));
 					assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+					assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
 				}
 				finally {
 					server.resume();
+					logging.setLogLevel(loggerName, null);
 				}
+				String whileDown = output.toString().substring(before);
+				assertThat(lines(whileDown, downLine)).singleElement().asString().contains("WARN");
+				assertThat(stackTraceLines(whileDown)).as("stack trace lines at DEBUG").isNotEmpty();
 				awaitUp(indicator);
 			});
 		}
+		finally {
+			logging.setLogLevel(loggerName, null);
+		}
+	}
+
+	private static List<String> lines(String output, String text) {
+		return output.lines().filter((line) -> line.contains(text)).toList();
+	}
+
+	private static List<String> stackTraceLines(String output) {
+		return output.lines().filter((line) -> line.startsWith("\tat ")).toList();
 	}
 
 	private static Health awaitUp(MilvusHealthIndicator indicator) throws InterruptedException {

@@ -68,7 +68,11 @@ class SampleBadRequestTests {
 				Arguments.of("search without q", HttpMethod.GET, "/documents/search", null, HttpStatus.BAD_REQUEST, "'q'"),
 				Arguments.of("k of zero", HttpMethod.GET, "/documents/search?q=cats&k=0", null, HttpStatus.BAD_REQUEST, "'k'"),
 				Arguments.of("k too large", HttpMethod.GET, "/documents/search?q=cats&k=100000", null, HttpStatus.BAD_REQUEST, "'k'"),
-				Arguments.of("bad filter", HttpMethod.GET, "/documents/search?q=cats&filter=metadata%5B", null, HttpStatus.BAD_REQUEST, "filter"),
+				Arguments.of("bad filter", HttpMethod.GET, "/documents/search?q=cats&filter=metadata[", null, HttpStatus.BAD_REQUEST, "metadata["),
+				Arguments.of("filter with an unterminated string", HttpMethod.GET, "/documents/search?q=cats&filter=metadata[\"category\"] == \"pets", null, HttpStatus.BAD_REQUEST, "metadata[\"category\"] == \"pets"),
+				Arguments.of("filter with unbalanced parentheses", HttpMethod.GET, "/documents/search?q=cats&filter=(id > 1", null, HttpStatus.BAD_REQUEST, "(id > 1"),
+				Arguments.of("filter with a semicolon", HttpMethod.GET, "/documents/search?q=cats&filter=id > 1; id < 5", null, HttpStatus.BAD_REQUEST, "id > 1; id < 5"),
+				Arguments.of("filter comparing a number with a string", HttpMethod.GET, "/documents/search?q=cats&filter=id == \"one\"", null, HttpStatus.BAD_REQUEST, "id == \"one\""),
 				Arguments.of("vector of the wrong size", HttpMethod.POST, "/vectors/search", vectorOf(3), HttpStatus.BAD_REQUEST, "dimension 256"),
 				Arguments.of("no vector", HttpMethod.POST, "/vectors/search", "{\"k\": 3}", HttpStatus.BAD_REQUEST, "'vector'"),
 				Arguments.of("wrong method", HttpMethod.PUT, "/documents/1", "{}", HttpStatus.METHOD_NOT_ALLOWED, ""));

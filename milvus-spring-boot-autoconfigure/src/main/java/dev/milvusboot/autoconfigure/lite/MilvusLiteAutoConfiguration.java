@@ -12,14 +12,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of a local Milvus Lite server: with
  * {@code milvus.lite.enabled=true} and {@code dev.milvusboot:milvus-local} on the classpath, Milvus Lite is
  * installed on first use, started on 127.0.0.1 before the client is created, connected to through
- * {@link MilvusConnectionDetails} (so it wins over {@code milvus.uri}, {@code milvus.host} and
- * {@code milvus.port}) and stopped when the context closes. Backs off when the application has
- * {@link MilvusConnectionDetails} of its own, such as a {@code @ServiceConnection}.
+ * {@link MilvusConnectionDetails} and stopped when the context closes. Connection properties that contradict it
+ * ({@code milvus.uri}, {@code milvus.ssl.*}) fail the start-up before anything is installed; the ones it makes
+ * useless ({@code milvus.host}, {@code milvus.port}, credentials, database) are named in a warning. Backs off when the application has {@link MilvusConnectionDetails} of its own, such as a
+ * {@code @ServiceConnection}.
  *
  * @since 0.1.0
  */
@@ -32,7 +34,8 @@ public final class MilvusLiteAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MilvusLiteServer milvusLiteServer(MilvusLiteProperties properties) {
+	MilvusLiteServer milvusLiteServer(MilvusLiteProperties properties, Environment environment) {
+		LiteConnectionProperties.check(environment);
 		return MilvusLiteServer.start(properties);
 	}
 

@@ -6,8 +6,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Describes a failure to install or start Milvus Lite at start-up and what to do about it. Matches the exception
- * by name, so it is harmless when {@code milvus-local} is not on the classpath.
+ * Describes a failure to install or start Milvus Lite at start-up and what to do about it: one action per
+ * {@code MilvusLocalException.Reason} (Python missing or too old, PyPI unreachable, pip failed, port taken, data
+ * directory locked, server crashed, time-out, ...). Matches the exception by name before touching its type, so it
+ * is harmless when {@code milvus-local} is not on the classpath.
  */
 class MilvusLiteFailureAnalyzer implements FailureAnalyzer {
 
@@ -20,10 +22,7 @@ class MilvusLiteFailureAnalyzer implements FailureAnalyzer {
 				return new FailureAnalysis(
 						String.format("Milvus Lite (milvus.lite.enabled=true) could not be started:%n%n    %s",
 								cause.getMessage()),
-						"Check that Python 3.10+ with venv is installed (or set milvus.lite.python), that PyPI "
-								+ "is reachable on first use, and that milvus.lite.port is free; or set "
-								+ "milvus.lite.enabled=false and point milvus.uri at a Milvus server.",
-						cause);
+						MilvusLiteFailureActions.actionFor(cause), cause);
 			}
 		}
 		return null;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.milvusboot.local.MilvusLite;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,16 +17,35 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class MilvusLiteProperties {
 
 	/**
+	 * The engine used unless {@code milvus.lite.engine} says otherwise.
+	 */
+	public static final MilvusLite.Engine DEFAULT_ENGINE = MilvusLite.Engine.PYTHON;
+
+	/**
 	 * Whether to install (on first use) and start Milvus Lite on 127.0.0.1 and connect the client to it instead of
-	 * 'milvus.uri' or 'milvus.host' and 'milvus.port'. Needs dev.milvusboot:milvus-local on the classpath and
-	 * Python 3.10+ with venv.
+	 * 'milvus.uri' or 'milvus.host' and 'milvus.port'. Needs dev.milvusboot:milvus-local on the classpath.
 	 */
 	private boolean enabled;
 
 	/**
-	 * Version of the milvus-lite package installed from PyPI.
+	 * Which Milvus Lite to run: 'python' (Milvus Lite 3.x, pure Python, installed with pip; needs Python 3.10+ with
+	 * venv) or 'native' (Milvus Lite 2.5, the C++ binary built from Milvus' own engine, downloaded from PyPI; needs
+	 * no Python; no partitions, aliases, users or RBAC).
 	 */
-	private String version = MilvusLite.DEFAULT_VERSION;
+	private MilvusLite.Engine engine = DEFAULT_ENGINE;
+
+	/**
+	 * Version of the milvus-lite package installed from PyPI. Defaults to the engine's: 3.2.2 for 'python', 2.5.1
+	 * for 'native'.
+	 */
+	private @Nullable String version;
+
+	/**
+	 * Whether a leftover Milvus Lite of this kind that holds the data directory (one a killed application left
+	 * running) is stopped at start-up. When false, or when the directory is held by another program, start-up fails
+	 * naming the process.
+	 */
+	private boolean stopStaleServer = true;
 
 	/**
 	 * Port on 127.0.0.1 to listen on; 0 for a free one.
@@ -44,7 +64,8 @@ public class MilvusLiteProperties {
 	private boolean keepData = true;
 
 	/**
-	 * Python 3.10+ executable used to create the virtual environment Milvus Lite is installed in.
+	 * Python 3.10+ executable used to create the virtual environment Milvus Lite is installed in ('python' engine
+	 * only).
 	 */
 	private String python = "python3";
 
@@ -61,12 +82,28 @@ public class MilvusLiteProperties {
 		this.enabled = enabled;
 	}
 
-	public String getVersion() {
+	public MilvusLite.Engine getEngine() {
+		return this.engine;
+	}
+
+	public void setEngine(MilvusLite.Engine engine) {
+		this.engine = engine;
+	}
+
+	public @Nullable String getVersion() {
 		return this.version;
 	}
 
-	public void setVersion(String version) {
+	public void setVersion(@Nullable String version) {
 		this.version = version;
+	}
+
+	public boolean isStopStaleServer() {
+		return this.stopStaleServer;
+	}
+
+	public void setStopStaleServer(boolean stopStaleServer) {
+		this.stopStaleServer = stopStaleServer;
 	}
 
 	public int getPort() {

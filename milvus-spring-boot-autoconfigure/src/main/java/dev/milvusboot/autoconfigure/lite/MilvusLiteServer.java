@@ -3,6 +3,7 @@ package dev.milvusboot.autoconfigure.lite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import dev.milvusboot.local.MilvusLite;
 import org.apache.commons.logging.Log;
@@ -10,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.util.Assert;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * The Milvus Lite server started by {@link MilvusLiteAutoConfiguration}: running from its creation until
@@ -40,7 +42,9 @@ public final class MilvusLiteServer implements AutoCloseable {
 		Assert.notNull(properties, "'properties' must not be null");
 		Path dataDirectory = properties.getDataDirectory().toAbsolutePath().normalize();
 		MilvusLite lite = MilvusLite.builder()
-			.version(properties.getVersion())
+			.engine(properties.getEngine())
+			.version(StringUtils.hasText(properties.getVersion()) ? properties.getVersion() : null)
+			.stopStaleServer(properties.isStopStaleServer())
 			.python(properties.getPython())
 			.port(properties.getPort())
 			.dataDirectory(dataDirectory)
@@ -49,7 +53,8 @@ public final class MilvusLiteServer implements AutoCloseable {
 			.build();
 		lite.start();
 		if (logger.isInfoEnabled()) {
-			logger.info("Milvus client will connect to Milvus Lite at " + lite.uri()
+			logger.info("Milvus client will connect to Milvus Lite " + lite.version() + " ("
+					+ properties.getEngine().name().toLowerCase(Locale.ROOT) + " engine) at " + lite.uri()
 					+ " (milvus.lite.enabled=true); data in " + dataDirectory
 					+ (properties.isKeepData() ? "" : ", deleted at shutdown"));
 		}

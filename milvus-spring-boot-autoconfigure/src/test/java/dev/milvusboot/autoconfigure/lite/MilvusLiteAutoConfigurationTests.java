@@ -4,19 +4,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.autoconfigure.MilvusConnectionDetails;
 import dev.milvusboot.autoconfigure.PropertiesMilvusConnectionDetails;
 import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.MilvusLocalException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -75,7 +75,10 @@ class MilvusLiteAutoConfigurationTests {
 		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class).run((context) -> {
 			MilvusLiteProperties properties = context.getBean(MilvusLiteProperties.class);
 			assertThat(properties.isEnabled()).isFalse();
-			assertThat(properties.getVersion()).isEqualTo(MilvusLite.DEFAULT_VERSION);
+			assertThat(properties.getEngine()).isEqualTo(MilvusLiteProperties.DEFAULT_ENGINE)
+				.isEqualTo(MilvusLite.Engine.PYTHON);
+			assertThat(properties.getVersion()).isNull();
+			assertThat(properties.isStopStaleServer()).isTrue();
 			assertThat(properties.getPort()).isZero();
 			assertThat(properties.getDataDirectory()).isEqualTo(Path.of("milvus-lite-data"));
 			assertThat(properties.isKeepData()).isTrue();
@@ -87,11 +90,14 @@ class MilvusLiteAutoConfigurationTests {
 	@Test
 	void propertiesBind() {
 		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
-			.withPropertyValues("milvus.lite.version=3.1.0", "milvus.lite.port=19531",
+			.withPropertyValues("milvus.lite.engine=native", "milvus.lite.stop-stale-server=false",
+					"milvus.lite.version=3.1.0", "milvus.lite.port=19531",
 					"milvus.lite.data-directory=/tmp/lite data", "milvus.lite.keep-data=false",
 					"milvus.lite.python=/usr/bin/python3.12", "milvus.lite.startup-timeout=30s")
 			.run((context) -> {
 				MilvusLiteProperties properties = context.getBean(MilvusLiteProperties.class);
+				assertThat(properties.getEngine()).isEqualTo(MilvusLite.Engine.NATIVE);
+				assertThat(properties.isStopStaleServer()).isFalse();
 				assertThat(properties.getVersion()).isEqualTo("3.1.0");
 				assertThat(properties.getPort()).isEqualTo(19531);
 				assertThat(properties.getDataDirectory()).isEqualTo(Path.of("/tmp/lite data"));
@@ -110,26 +116,23 @@ class MilvusLiteAutoConfigurationTests {
 				.parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			List<Map<String, Object>> properties = (List<Map<String, Object>>) metadata.get("properties");
 			assertThat(properties).anySatisfy((property) -> {
-				assertThat(property).containsEntry("name", "milvus.lite.version");
-				assertThat(property).containsEntry("defaultValue", MilvusLite.DEFAULT_VERSION);
+				assertThat(property).containsEntry("name", "milvus.lite.engine");
+				assertThat(property).containsEntry("defaultValue",
+						MilvusLiteProperties.DEFAULT_ENGINE.name().toLowerCase(Locale.ROOT));
+			});
+			List<Map<String, Object>> hints = (List<Map<String, Object>>) metadata.get("hints");
+			assertThat(hints).anySatisfy((hint) -> {
+				assertThat(hint).containsEntry("name", "milvus.lite.engine");
+				assertThat((List<Map<String, Object>>) hint.get("values")).extracting((value) -> value.get("value"))
+					.containsExactlyInAnyOrder(Arrays.stream(MilvusLite.Engine.values())
+						.map((engine) -> engine.name().toLowerCase(Locale.ROOT))
+						.toArray());
 			});
 			assertThat(properties).anySatisfy((property) -> {
 				assertThat(property).containsEntry("name", "milvus.lite.data-directory");
 				assertThat(property).containsEntry("defaultValue", "milvus-lite-data");
 			});
 		}
-	}
-
-	@Test
-	void failureAnalyzerExplainsAServerThatCannotStart() {
-		MilvusLiteFailureAnalyzer analyzer = new MilvusLiteFailureAnalyzer();
-		FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("Bean creation failed",
-				new MilvusLocalException("'python3' is Python 3.8.10; Milvus Lite needs 3.10+")));
-		assertThat(analysis).isNotNull();
-		assertThat(analysis.getDescription()).contains("milvus.lite.enabled=true")
-			.contains("'python3' is Python 3.8.10");
-		assertThat(analysis.getAction()).contains("Python 3.10+").contains("milvus.lite.python");
-		assertThat(analyzer.analyze(new IllegalStateException("other"))).isNull();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.Search;
-import dev.milvusboot.core.MilvusExceptionTranslator.UncategorizedMilvusException;
 import dev.milvusboot.core.MilvusTemplate;
 import dev.milvusboot.core.ScoredEntity;
 import dev.milvusboot.sample.embedding.Embedder;
@@ -93,8 +91,7 @@ public final class DocumentStore implements InitializingBean {
 	 */
 	public List<SearchHit> search(String text, int topK, @Nullable String filter) {
 		float[] vector = embed(text);
-		List<ScoredEntity<Document>> found = withFilter(filter,
-				() -> this.template.search(Document.class, vector, topK, filter));
+		List<ScoredEntity<Document>> found = this.template.search(Document.class, vector, topK, filter);
 		return found.stream().map((hit) -> SearchHit.of(hit.entity(), hit.score())).toList();
 	}
 
@@ -113,7 +110,7 @@ public final class DocumentStore implements InitializingBean {
 			.outputFields("text", "metadata")
 			.build();
 		List<SearchHit> hits = new ArrayList<>();
-		for (Hit hit : withFilter(filter, () -> this.template.search(search)).first()) {
+		for (Hit hit : this.template.search(search).first()) {
 			hits.add(new SearchHit(hit.longId(), hit.score(), String.valueOf(hit.get("text")),
 					json(hit.get("metadata"))));
 		}
@@ -123,23 +120,6 @@ public final class DocumentStore implements InitializingBean {
 	/** The dimension of the vectors this store holds. */
 	public int dimension() {
 		return this.embedder.dimension();
-	}
-
-	/**
-	 * Runs a search; Milvus Lite reports syntax errors in filters without a code saying they are the caller's
-	 * mistake, so a search with a filter failing that way is answered as an invalid filter.
-	 */
-	private static <T> T withFilter(@Nullable String filter, Supplier<T> search) {
-		try {
-			return search.get();
-		}
-		catch (UncategorizedMilvusException ex) {
-			if (filter == null || filter.isBlank()) {
-				throw ex;
-			}
-			throw new InvalidRequestException("Invalid filter '" + filter + "': "
-					+ ((ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage()));
-		}
 	}
 
 	private float[] embed(String text) {

@@ -3,6 +3,7 @@ package dev.milvusboot.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.autoconfigure.data.MilvusTemplateAutoConfiguration;
@@ -14,8 +15,6 @@ import dev.milvusboot.core.mapping.MilvusCollection;
 import dev.milvusboot.core.mapping.MilvusField;
 import dev.milvusboot.core.mapping.MilvusId;
 import dev.milvusboot.core.mapping.MilvusVector;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
 import dev.milvusboot.local.junit.TestNames;
 import org.junit.jupiter.api.Test;
 
@@ -28,27 +27,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link MilvusTemplate} from an application context built from properties alone, against a real Milvus Lite:
- * typed records in and out, and failures as Spring {@code DataAccessException}s.
+ * {@link MilvusTemplate} from an application context built from properties alone: typed records in and out, and
+ * failures as Spring {@code DataAccessException}s. One suite run against each real server (a server matrix);
+ * subclasses name the server, and features a server lacks are skipped, saying why.
  */
-@MilvusLiteTest
-class MilvusTemplateIntegrationTests {
+abstract class MilvusTemplateContract {
+
+	private final String uri;
+
+	MilvusTemplateContract(String uri) {
+		this.uri = uri;
+	}
 
 	@MilvusCollection("template_articles")
 	record Article(@MilvusId long id, @MilvusField(maxLength = 100) String title, int year,
 			@MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] embedding) {
 	}
 
-	private ApplicationContextRunner runner(MilvusLite lite) {
+	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MilvusAutoConfiguration.class,
 					MilvusTemplateAutoConfiguration.class))
-			.withPropertyValues("milvus.uri=" + lite.uri());
+			.withPropertyValues("milvus.uri=" + this.uri);
 	}
 
 	@Test
-	void whenTypedRecordsAreInsertedThenSearchAndFindReturnThemWithScores(MilvusLite lite) {
-		runner(lite).run((context) -> {
+	void whenTypedRecordsAreInsertedThenSearchAndFindReturnThemWithScores() {
+		runner().run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			if (template.hasCollection(Article.class)) {
 				template.dropCollection(Article.class);
@@ -87,19 +92,47 @@ class MilvusTemplateIntegrationTests {
 	}
 
 	@Test
-	void whenRowsAreWrittenThenTheClassicOperationsWorkThroughTheTemplate(MilvusLite lite, TestNames names) {
-		runner(lite).run((context) -> {
+	void whenRowsAreWrittenThenTheClassicOperationsWorkThroughTheTemplate(TestNames names) {
+		runner().run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			String collection = names.collection("classic");
 			template.createCollection(collection, 4, MetricType.L2);
+			var written = template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 }, "tag", "a"),
+					Map.of("vector", new float[] { 0, 1, 0, 0 }, "tag", "b"),
+					Map.of("vector", new float[] { 0, 0, 1, 0 }, "tag", "c")));
+			template.flush(collection);
+			assertThat(template.get(collection, written.ids(), "tag")).extracting((row) -> row.get("tag"))
+				.containsExactly("a", "b", "c");
+			var nearest = template.search(
+					Search.in(collection).vector(new float[] { 0, 0, 1, 0 }).topK(1).outputFields("tag").build());
+			assertThat(nearest.first()).extracting((hit) -> hit.get("tag")).containsExactly("c");
+			assertThat(template.delete(collection, List.of(written.ids().get(0))).deleteCount()).isEqualTo(1);
+			assertThat(template.count(collection)).isEqualTo(2);
+			template.dropCollection(collection);
+			assertThat(template.hasCollection(collection)).isFalse();
+		});
+	}
+
+	@Test
+	void whenACollectionIsCompactedThenTheTemplateReturnsTheCompactionId(TestNames names) {
+		withCollection(names.collection("compacted"), (template, collection) -> {
+			template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 })));
+			template.flush(collection);
+			assertThat(ServerFeatures.assumeSupported(template, "compaction", () -> template.compact(collection)))
+				.isNotNull();
+		});
+	}
+
+	@Test
+	void whenRowsAreWrittenToAPartitionThenSearchesInItFindOnlyThem(TestNames names) {
+		withCollection(names.collection("partitioned"), (template, collection) -> {
+			ServerFeatures.assumePartitions(template, collection);
 			template.createPartition(collection, "p2024");
 			assertThat(template.listPartitions(collection)).contains("p2024");
-			var written = template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 }, "tag", "a"),
+			template.insert(collection, List.of(Map.of("vector", new float[] { 1, 0, 0, 0 }, "tag", "a"),
 					Map.of("vector", new float[] { 0, 1, 0, 0 }, "tag", "b")));
 			template.insert(collection, "p2024", List.of(Map.of("vector", new float[] { 0, 0, 1, 0 }, "tag", "c")));
 			template.flush(collection);
-			assertThat(template.get(collection, written.ids(), "tag")).extracting((row) -> row.get("tag"))
-				.containsExactly("a", "b");
 			var inPartition = template.search(Search.in(collection)
 				.vector(new float[] { 1, 0, 0, 0 })
 				.topK(5)
@@ -107,16 +140,26 @@ class MilvusTemplateIntegrationTests {
 				.outputFields("tag")
 				.build());
 			assertThat(inPartition.first()).extracting((hit) -> hit.get("tag")).containsExactly("c");
-			assertThat(template.delete(collection, List.of(written.ids().get(0))).deleteCount()).isEqualTo(1);
-			assertThat(template.count(collection)).isEqualTo(2);
-			assertThat(template.compact(collection)).isNotNull();
-			template.dropCollection(collection);
+		});
+	}
+
+	/** Runs a test on a new 4-dimensional collection, dropped afterwards whatever happens. */
+	private void withCollection(String collection, BiConsumer<MilvusTemplate, String> test) {
+		runner().run((context) -> {
+			MilvusTemplate template = context.getBean(MilvusTemplate.class);
+			template.createCollection(collection, 4, MetricType.L2);
+			try {
+				test.accept(template, collection);
+			}
+			finally {
+				template.dropCollection(collection);
+			}
 		});
 	}
 
 	@Test
-	void whenMilvusFailsThenTheTemplateThrowsSpringExceptionsWithTheMilvusCause(MilvusLite lite) {
-		runner(lite).run((context) -> {
+	void whenMilvusFailsThenTheTemplateThrowsSpringExceptionsWithTheMilvusCause() {
+		runner().run((context) -> {
 			MilvusTemplate template = context.getBean(MilvusTemplate.class);
 			assertThatExceptionOfType(InvalidDataAccessResourceUsageException.class)
 				.isThrownBy(() -> template.count("no_such_collection_here"))

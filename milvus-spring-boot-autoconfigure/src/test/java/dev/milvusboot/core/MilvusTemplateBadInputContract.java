@@ -13,10 +13,7 @@ import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.core.mapping.MilvusCollection;
 import dev.milvusboot.core.mapping.MilvusId;
 import dev.milvusboot.core.mapping.MilvusVector;
-import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,12 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bad input through {@link MilvusTemplate} against a real Milvus Lite: each case is a Spring
- * {@code DataAccessException} whose message says what is wrong, with the Milvus exception as the cause, and the
- * stored data is unchanged.
+ * Bad input through {@link MilvusTemplate}: each case is a Spring {@code DataAccessException} whose message says
+ * what is wrong, with the Milvus exception as the cause, and the stored data is unchanged. One suite run against
+ * each real server (a server matrix); subclasses connect to their server.
  */
-@MilvusLiteTest
-class MilvusTemplateBadInputTests {
+abstract class MilvusTemplateBadInputContract {
 
 	@MilvusCollection("template_bad_input")
 	record Item(@MilvusId long id, @MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] vector) {
@@ -47,9 +43,8 @@ class MilvusTemplateBadInputTests {
 
 	private static MilvusTemplate template;
 
-	@BeforeAll
-	static void setUp(MilvusLite lite) {
-		client = MilvusClient.create(lite.uri());
+	static void connect(String uri) {
+		client = MilvusClient.create(uri);
 		template = new MilvusTemplate(client);
 		if (template.hasCollection(Item.class)) {
 			template.dropCollection(Item.class);
@@ -85,6 +80,14 @@ class MilvusTemplateBadInputTests {
 						(t) -> t.search(Item.class, new float[] { 1, 2, 3, 4 }, 0)),
 				bad("invalid filter", InvalidDataAccessApiUsageException.class, "id >>>",
 						(t) -> t.search(Item.class, new float[] { 1, 2, 3, 4 }, 3, "id >>> 1")),
+				bad("filter with an unterminated string", InvalidDataAccessApiUsageException.class, "id == \"1",
+						(t) -> t.search(Item.class, new float[] { 1, 2, 3, 4 }, 3, "id == \"1")),
+				bad("filter with unbalanced parentheses", InvalidDataAccessApiUsageException.class, "(id > 0",
+						(t) -> t.find(Item.class, "(id > 0", 10)),
+				bad("filter with a semicolon", InvalidDataAccessApiUsageException.class, "id > 0; id < 5",
+						(t) -> t.find(Item.class, "id > 0; id < 5", 10)),
+				bad("filter comparing a number with a string", InvalidDataAccessApiUsageException.class, "id",
+						(t) -> t.find(Item.class, "id == \"one\"", 10)),
 				bad("unknown collection", InvalidDataAccessResourceUsageException.class, "no_such_items",
 						(t) -> t.count("no_such_items")),
 				bad("unknown partition", DataAccessException.class, "no_such_partition",
@@ -102,6 +105,9 @@ class MilvusTemplateBadInputTests {
 	@MethodSource("badInputs")
 	void whenInputIsBadThenASpringExceptionSaysWhatIsWrongAndNothingChanges(String name,
 			Class<? extends DataAccessException> type, String messagePart, Consumer<MilvusTemplate> call) {
+		if (name.equals("unknown partition")) {
+			ServerFeatures.assumePartitions(template, "template_bad_input");
+		}
 		assertThatExceptionOfType(type).isThrownBy(() -> call.accept(template))
 			.withMessageContaining(messagePart)
 			.satisfies((ex) -> {
