@@ -49,8 +49,12 @@ class AsyncWithoutBlockingTest {
 
 	private static final int SEARCHES = 1000;
 
-	/** Threads the JVM may add for its own reasons (compiler threads, GC) while the calls are in flight. */
-	private static final int THREAD_SLACK = 8;
+	/**
+	 * Threads the whole JVM may add while the calls are in flight: its own (compiler, GC, common pool) and the
+	 * transport's event loops and executor. A client that held a thread per waiting call would add about 1,000;
+	 * 8 proved too tight under a loaded CI machine (9 seen once), so the bound leaves room for the JVM's own.
+	 */
+	private static final int THREAD_SLACK = 32;
 
 	private static MilvusLite server;
 
