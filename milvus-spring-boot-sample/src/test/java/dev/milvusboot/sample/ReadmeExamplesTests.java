@@ -1,6 +1,8 @@
 package dev.milvusboot.sample;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Compiles every {@code ```java} block of the repository's README against this module's test classpath (the
- * starter, the client, {@code milvus-spring-data}, {@code milvus-local}), so that an example using an API that
+ * starter, the client, {@code milvus-spring-data}, {@code milvus-local}) plus the jars in the directory named by
+ * the system property {@code readme.classpath} (Reactor, which the sample itself does not use), so that an example using an API that
  * does not exist fails the build. A block declaring a top-level class is compiled as a source file; any other
  * block is the body of a method of a class whose fields are the names the README's snippets use without declaring
  * them ({@link #CONTEXT}; a snippet may declare its own, which hide them). Both get the imports of
@@ -38,7 +42,8 @@ class ReadmeExamplesTests {
 			"dev.milvusboot.client.*", "dev.milvusboot.client.api.sync.*", "dev.milvusboot.client.api.async.*",
 			"dev.milvusboot.client.api.reactive.*", "dev.milvusboot.client.data.*", "dev.milvusboot.client.schema.*",
 			"dev.milvusboot.client.exception.*", "dev.milvusboot.core.*", "dev.milvusboot.core.mapping.*",
-			"dev.milvusboot.local.*", "reactor.core.publisher.*", "org.springframework.boot.test.context.*",
+			"dev.milvusboot.local.*", "dev.milvusboot.local.junit.*", "org.junit.jupiter.api.*",
+			"static org.assertj.core.api.Assertions.*", "reactor.core.publisher.*", "org.springframework.boot.test.context.*",
 			"org.springframework.boot.testcontainers.service.connection.*", "org.testcontainers.junit.jupiter.*",
 			"org.testcontainers.milvus.*");
 
@@ -110,8 +115,8 @@ class ReadmeExamplesTests {
 		assertThat(compiler).as("a JDK's compiler").isNotNull();
 		List<Source> sources = blocks.stream().map(Source::new).toList();
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-classpath",
-				System.getProperty("java.class.path"), "-d", this.classes.toString());
+		List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-classpath", classpath(),
+				"-d", this.classes.toString());
 		StringWriter out = new StringWriter();
 		boolean compiled = compiler.getTask(out, null, diagnostics, options, null, sources).call();
 		List<String> errors = new ArrayList<>();
@@ -124,6 +129,20 @@ class ReadmeExamplesTests {
 		if (!compiled || !errors.isEmpty()) {
 			throw new AssertionError("Java examples in " + document + " do not compile:\n" + String.join("\n", errors)
 					+ ((errors.isEmpty()) ? out : ""));
+		}
+	}
+
+	private static String classpath() {
+		String directory = System.getProperty("readme.classpath");
+		assertThat(directory).as("system property readme.classpath (set by the sample's pom)").isNotNull();
+		try (Stream<Path> jars = Files.list(Path.of(directory))) {
+			List<String> entries = new ArrayList<>();
+			entries.add(System.getProperty("java.class.path"));
+			jars.filter((jar) -> jar.toString().endsWith(".jar")).forEach((jar) -> entries.add(jar.toString()));
+			return String.join(File.pathSeparator, entries);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + directory, ex);
 		}
 	}
 
