@@ -41,6 +41,10 @@ class ReactiveMilvusTemplateOnMilvusLiteTests {
 			@MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] embedding) {
 	}
 
+	@MilvusCollection("reactive_template_notes")
+	record Note(@MilvusId long id, @MilvusVector(dimension = 4) float[] embedding) {
+	}
+
 	private final MilvusClient client;
 
 	private final ReactiveMilvusTemplate template;
@@ -127,6 +131,14 @@ class ReactiveMilvusTemplateOnMilvusLiteTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(InvalidDataAccessApiUsageException.class)
 				.hasMessage("No entities to write"))
 			.verify(TIMEOUT);
+		Mono<MutationResult> mixed = this.template.insert(List.<Object>of(
+				new Article(1, "One", 2001, new float[] { 1, 0, 0, 0 }), new Note(2, new float[] { 0, 1, 0, 0 })));
+		StepVerifier.create(mixed)
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(InvalidDataAccessApiUsageException.class)
+				.hasMessageContaining(Article.class.getName())
+				.hasMessageContaining(Note.class.getName()))
+			.verify(TIMEOUT);
+		StepVerifier.create(this.template.count(Article.class)).expectNext(0L).expectComplete().verify(TIMEOUT);
 	}
 
 	@Test
