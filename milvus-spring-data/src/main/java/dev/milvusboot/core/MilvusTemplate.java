@@ -28,7 +28,8 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  * The Milvus API applications inject: one call for each everyday operation on collections, partitions, indexes
  * and data, typed mapping of records and classes annotated with {@code dev.milvusboot.core.mapping} annotations,
  * and failures translated into Spring's {@link DataAccessException} hierarchy with the {@link MilvusException} as
- * the cause. Thread-safe; everything else of the client is one {@link #execute(Function)} away.
+ * the cause. Thread-safe; everything else of the client is one {@link #execute(Function)} away. Over 300 lines
+ * because it is a facade with one short method per operation; the entity logic lives in {@code EntityOperations}.
  */
 public class MilvusTemplate {
 

@@ -28,7 +28,8 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  * names, returning {@link Mono}s and {@link Flux}es over {@link MilvusClient#reactive()}. Nothing is sent before a
  * subscription, and each subscription runs its operation once; no method blocks. Failures arrive as error signals:
  * Milvus failures translated into Spring's {@link DataAccessException} hierarchy (with the Milvus exception as the
- * cause), bad input and mapping errors as they are. Thread-safe.
+ * cause), bad input and mapping errors as they are. Thread-safe. Over 300 lines because it is a facade with one
+ * short method per operation, like {@link MilvusTemplate}; the logic they share lives in {@code EntityOperations}.
  */
 public class ReactiveMilvusTemplate {
 
