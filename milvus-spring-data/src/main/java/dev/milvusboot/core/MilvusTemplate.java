@@ -1,6 +1,5 @@
 package dev.milvusboot.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +7,6 @@ import java.util.function.Function;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.admin.CompactionResult;
-import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
@@ -30,15 +28,14 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  * The Milvus API applications inject: one call for each everyday operation on collections, partitions, indexes
  * and data, typed mapping of records and classes annotated with {@code dev.milvusboot.core.mapping} annotations,
  * and failures translated into Spring's {@link DataAccessException} hierarchy with the {@link MilvusException} as
- * the cause. Thread-safe; everything else of the client is one {@link #execute(Function)} away.
+ * the cause. Thread-safe; everything else of the client is one {@link #execute(Function)} away. Over 300 lines
+ * because it is a facade with one short method per operation; the entity logic lives in {@code EntityOperations}.
  */
 public class MilvusTemplate {
 
 	private final MilvusClient client;
 
-	private final PersistenceExceptionTranslator translator;
-
-	private final EntityMapper mapper;
+	private final EntityOperations entities;
 
 	/**
 	 * A template over a client, translating with {@link MilvusExceptionTranslator}.
@@ -56,8 +53,8 @@ public class MilvusTemplate {
 	 */
 	public MilvusTemplate(MilvusClient client, PersistenceExceptionTranslator translator, EntityMapper mapper) {
 		this.client = Objects.requireNonNull(client, "client");
-		this.translator = Objects.requireNonNull(translator, "translator");
-		this.mapper = Objects.requireNonNull(mapper, "mapper");
+		this.entities = new EntityOperations(Objects.requireNonNull(translator, "translator"),
+				Objects.requireNonNull(mapper, "mapper"));
 	}
 
 	/** The client underneath, for everything the template does not wrap. */
@@ -76,8 +73,7 @@ public class MilvusTemplate {
 			return callback.apply(this.client);
 		}
 		catch (MilvusException ex) {
-			DataAccessException translated = this.translator.translateExceptionIfPossible(ex);
-			throw (translated != null) ? translated : ex;
+			throw this.entities.translate(ex);
 		}
 	}
 
@@ -112,7 +108,7 @@ public class MilvusTemplate {
 	 * @param type the annotated record or class
 	 */
 	public void createCollection(Class<?> type) {
-		EntityMetadata<?> metadata = this.mapper.metadata(type);
+		EntityMetadata<?> metadata = this.entities.metadata(type);
 		run((c) -> {
 			c.createCollection(metadata.schema());
 			c.createIndex(metadata.index());
@@ -126,7 +122,7 @@ public class MilvusTemplate {
 
 	/** Whether the collection of an entity type exists. */
 	public boolean hasCollection(Class<?> type) {
-		return hasCollection(this.mapper.metadata(type).collection());
+		return hasCollection(this.entities.collection(type));
 	}
 
 	public CollectionDescription describeCollection(String name) {
@@ -143,7 +139,7 @@ public class MilvusTemplate {
 
 	/** Drops the collection of an entity type. */
 	public void dropCollection(Class<?> type) {
-		dropCollection(this.mapper.metadata(type).collection());
+		dropCollection(this.entities.collection(type));
 	}
 
 	/**
@@ -156,7 +152,7 @@ public class MilvusTemplate {
 
 	/** The number of entities of an entity type's collection, counted exactly. */
 	public long count(Class<?> type) {
-		return count(this.mapper.metadata(type).collection());
+		return count(this.entities.collection(type));
 	}
 
 	/**
@@ -258,28 +254,13 @@ public class MilvusTemplate {
 		return execute((c) -> c.upsert(collection, rows));
 	}
 
-	@SuppressWarnings("unchecked")
 	private <T> MutationResult writeEntities(List<T> entities, boolean upsert) {
-		if (entities.isEmpty()) {
-			throw new org.springframework.dao.InvalidDataAccessApiUsageException("No entities to write");
+		EntityOperations.EntityRows<T> rows = this.entities.rows(entities);
+		String collection = rows.metadata().collection();
+		if (upsert) {
+			return execute((c) -> c.upsert(collection, rows.rows()));
 		}
-		EntityMetadata<T> metadata = this.mapper.metadata((Class<T>) entities.get(0).getClass());
-		List<Map<String, Object>> rows = new ArrayList<>(entities.size());
-		for (T entity : entities) {
-			if (entity.getClass() != metadata.type()) {
-				throw new org.springframework.dao.InvalidDataAccessApiUsageException("Entities of one write must be of one type, but got "
-						+ metadata.type().getName() + " and " + entity.getClass().getName());
-			}
-			rows.add(metadata.toRow(entity));
-		}
-		MutationResult result = execute((c) -> upsert ? c.upsert(metadata.collection(), rows)
-				: c.insert(metadata.collection(), rows));
-		if (!upsert && result.ids().size() == entities.size()) {
-			for (int i = 0; i < entities.size(); i++) {
-				metadata.setGeneratedId(entities.get(i), result.ids().get(i));
-			}
-		}
-		return result;
+		return rows.insertedAs(execute((c) -> c.insert(collection, rows.rows())));
 	}
 
 	/** Deletes entities by primary key. */
@@ -289,7 +270,7 @@ public class MilvusTemplate {
 
 	/** Deletes entities of a type by primary key. */
 	public MutationResult delete(Class<?> type, List<?> ids) {
-		return delete(this.mapper.metadata(type).collection(), ids);
+		return delete(this.entities.collection(type), ids);
 	}
 
 	/** Deletes the entities a boolean expression matches. */
@@ -322,8 +303,8 @@ public class MilvusTemplate {
 	 * @return the entities
 	 */
 	public <T> List<T> findByIds(Class<T> type, List<?> ids) {
-		EntityMetadata<T> metadata = this.mapper.metadata(type);
-		List<Row> rows = get(metadata.collection(), ids, metadata.fieldNames().toArray(String[]::new));
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		List<Row> rows = get(metadata.collection(), ids, this.entities.outputFields(metadata));
 		return rows.stream().map(metadata::fromRow).toList();
 	}
 
@@ -341,12 +322,8 @@ public class MilvusTemplate {
 	 * @return the entities
 	 */
 	public <T> List<T> find(Class<T> type, String filter, long limit) {
-		EntityMetadata<T> metadata = this.mapper.metadata(type);
-		List<Row> rows = query(execute((client) -> Query.in(metadata.collection())
-			.filter(filter)
-			.limit(limit)
-			.outputFields(metadata.fieldNames())
-			.build()));
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		List<Row> rows = query(execute((client) -> this.entities.query(metadata, filter, limit)));
 		return rows.stream().map(metadata::fromRow).toList();
 	}
 
@@ -382,14 +359,8 @@ public class MilvusTemplate {
 	 * @return the entities with their scores, closest first
 	 */
 	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, String filter) {
-		EntityMetadata<T> metadata = this.mapper.metadata(type);
-		Search search = execute((client) -> Search.in(metadata.collection())
-			.annsField(metadata.vectorField())
-			.vector(vector)
-			.topK(topK)
-			.filter(filter)
-			.outputFields(metadata.fieldNames())
-			.build());
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		Search search = execute((client) -> this.entities.search(metadata, vector, topK, filter));
 		return search(search, type).get(0);
 	}
 
@@ -401,19 +372,8 @@ public class MilvusTemplate {
 	 * @return per query vector, the entities with their scores
 	 */
 	public <T> List<List<ScoredEntity<T>>> search(Search search, Class<T> type) {
-		EntityMetadata<T> metadata = this.mapper.metadata(type);
-		SearchResults results = search(search);
-		List<List<ScoredEntity<T>>> mapped = new ArrayList<>(results.size());
-		for (List<Hit> hits : results) {
-			List<ScoredEntity<T>> entities = new ArrayList<>(hits.size());
-			for (Hit hit : hits) {
-				Map<String, Object> values = new java.util.LinkedHashMap<>(hit.fields());
-				values.putIfAbsent(metadata.idField(), hit.id());
-				entities.add(new ScoredEntity<>(metadata.fromRow(Row.of(values)), hit.score()));
-			}
-			mapped.add(entities);
-		}
-		return mapped;
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		return this.entities.entities(metadata, search(search));
 	}
 
 }

@@ -1,0 +1,134 @@
+package dev.milvusboot.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.MutationResult;
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.core.mapping.EntityMapper;
+import dev.milvusboot.core.mapping.EntityMetadata;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+
+/**
+ * What {@link MilvusTemplate} and {@link ReactiveMilvusTemplate} share: entities to rows and back, the queries and
+ * searches of the typed operations, and the translation of Milvus failures. Neither blocks nor calls a server.
+ */
+final class EntityOperations {
+
+	private final PersistenceExceptionTranslator translator;
+
+	private final EntityMapper mapper;
+
+	EntityOperations(PersistenceExceptionTranslator translator, EntityMapper mapper) {
+		this.translator = translator;
+		this.mapper = mapper;
+	}
+
+	<T> EntityMetadata<T> metadata(Class<T> type) {
+		return this.mapper.metadata(type);
+	}
+
+	String collection(Class<?> type) {
+		return this.mapper.metadata(type).collection();
+	}
+
+	/** The Spring exception for a Milvus failure, or the failure itself when the translator has none. */
+	RuntimeException translate(MilvusException ex) {
+		DataAccessException translated = this.translator.translateExceptionIfPossible(ex);
+		return (translated != null) ? translated : ex;
+	}
+
+	/**
+	 * The rows of entities of one type, checked.
+	 * @throws InvalidDataAccessApiUsageException when there are none or they are of several types
+	 */
+	@SuppressWarnings("unchecked")
+	<T> EntityRows<T> rows(List<T> entities) {
+		if (entities.isEmpty()) {
+			throw new InvalidDataAccessApiUsageException("No entities to write");
+		}
+		EntityMetadata<T> metadata = this.mapper.metadata((Class<T>) entities.get(0).getClass());
+		List<Map<String, Object>> rows = new ArrayList<>(entities.size());
+		for (T entity : entities) {
+			if (entity.getClass() != metadata.type()) {
+				throw new InvalidDataAccessApiUsageException("Entities of one write must be of one type, but got "
+						+ metadata.type().getName() + " and " + entity.getClass().getName());
+			}
+			rows.add(metadata.toRow(entity));
+		}
+		return new EntityRows<>(metadata, entities, rows);
+	}
+
+	/** The output fields that cover every field of a type. */
+	String[] outputFields(EntityMetadata<?> metadata) {
+		return metadata.fieldNames().toArray(String[]::new);
+	}
+
+	/** The query of entities of a type matching a filter. */
+	Query query(EntityMetadata<?> metadata, String filter, long limit) {
+		return Query.in(metadata.collection()).filter(filter).limit(limit).outputFields(metadata.fieldNames()).build();
+	}
+
+	/** The query of all entities of a type matching a filter, for iterating. */
+	Query query(EntityMetadata<?> metadata, String filter) {
+		return Query.in(metadata.collection()).filter(filter).outputFields(metadata.fieldNames()).build();
+	}
+
+	/** The search of the entities of a type closest to a vector. */
+	Search search(EntityMetadata<?> metadata, float[] vector, int topK, String filter) {
+		return Search.in(metadata.collection())
+			.annsField(metadata.vectorField())
+			.vector(vector)
+			.topK(topK)
+			.filter(filter)
+			.outputFields(metadata.fieldNames())
+			.build();
+	}
+
+	/** Search results mapped to entities: per query vector, the entities with their scores. */
+	<T> List<List<ScoredEntity<T>>> entities(EntityMetadata<T> metadata, SearchResults results) {
+		List<List<ScoredEntity<T>>> mapped = new ArrayList<>(results.size());
+		for (List<Hit> hits : results) {
+			List<ScoredEntity<T>> entities = new ArrayList<>(hits.size());
+			for (Hit hit : hits) {
+				Map<String, Object> values = new LinkedHashMap<>(hit.fields());
+				values.putIfAbsent(metadata.idField(), hit.id());
+				entities.add(new ScoredEntity<>(metadata.fromRow(Row.of(values)), hit.score()));
+			}
+			mapped.add(entities);
+		}
+		return mapped;
+	}
+
+	/**
+	 * Entities of one type with their rows.
+	 * @param <T> the entity type
+	 * @param metadata the type's mapping
+	 * @param entities the entities
+	 * @param rows their rows, in order
+	 */
+	record EntityRows<T>(EntityMetadata<T> metadata, List<T> entities, List<Map<String, Object>> rows) {
+
+		/** Sets the ids an insert generated on the mutable entities. */
+		MutationResult insertedAs(MutationResult result) {
+			if (result.ids().size() == this.entities.size()) {
+				for (int i = 0; i < this.entities.size(); i++) {
+					this.metadata.setGeneratedId(this.entities.get(i), result.ids().get(i));
+				}
+			}
+			return result;
+		}
+
+	}
+
+}

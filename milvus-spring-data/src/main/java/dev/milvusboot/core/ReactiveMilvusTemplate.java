@@ -1,0 +1,315 @@
+package dev.milvusboot.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
+import dev.milvusboot.client.data.MutationResult;
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.core.mapping.EntityMapper;
+import dev.milvusboot.core.mapping.EntityMetadata;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+
+/**
+ * The reactive counterpart of {@link MilvusTemplate}, for WebFlux applications: the same operations under the same
+ * names, returning {@link Mono}s and {@link Flux}es over {@link MilvusClient#reactive()}. Nothing is sent before a
+ * subscription, and each subscription runs its operation once; no method blocks. Failures arrive as error signals:
+ * Milvus failures translated into Spring's {@link DataAccessException} hierarchy (with the Milvus exception as the
+ * cause), bad input and mapping errors as they are. Thread-safe. Over 300 lines because it is a facade with one
+ * short method per operation, like {@link MilvusTemplate}; the logic they share lives in {@code EntityOperations}.
+ */
+public class ReactiveMilvusTemplate {
+
+	private final MilvusClient client;
+
+	private final MilvusReactiveCommands commands;
+
+	private final EntityOperations entities;
+
+	/**
+	 * A template over a client, translating with {@link MilvusExceptionTranslator}.
+	 * @param client the client
+	 */
+	public ReactiveMilvusTemplate(MilvusClient client) {
+		this(client, new MilvusExceptionTranslator(), new EntityMapper());
+	}
+
+	/**
+	 * A template over a client.
+	 * @param client the client
+	 * @param translator translates Milvus exceptions
+	 * @param mapper maps entity types
+	 */
+	public ReactiveMilvusTemplate(MilvusClient client, PersistenceExceptionTranslator translator, EntityMapper mapper) {
+		this.client = Objects.requireNonNull(client, "client");
+		this.commands = client.reactive();
+		this.entities = new EntityOperations(Objects.requireNonNull(translator, "translator"),
+				Objects.requireNonNull(mapper, "mapper"));
+	}
+
+	/** The client underneath, for everything the template does not wrap. */
+	public MilvusClient getClient() {
+		return this.client;
+	}
+
+	/**
+	 * Runs a callback with the client's reactive commands when subscribed, translating its Milvus failures.
+	 * @param <R> the result type
+	 * @param callback the callback
+	 * @return its result
+	 */
+	public <R> Mono<R> execute(Function<MilvusReactiveCommands, Mono<R>> callback) {
+		return Mono.defer(() -> callback.apply(this.commands)).onErrorMap(MilvusException.class, this.entities::translate);
+	}
+
+	/**
+	 * Runs a callback returning many results with the client's reactive commands when subscribed, translating its
+	 * Milvus failures.
+	 * @param <R> the element type
+	 * @param callback the callback
+	 * @return its results
+	 */
+	public <R> Flux<R> executeMany(Function<MilvusReactiveCommands, Flux<R>> callback) {
+		return Flux.defer(() -> callback.apply(this.commands)).onErrorMap(MilvusException.class, this.entities::translate);
+	}
+
+	// ---------------------------------------------------------------- collections
+
+	/** Creates a collection with an auto-id int64 key {@code id} and a {@code vector} field, indexed and loaded. */
+	public Mono<Void> createCollection(String name, int dimension, MetricType metric) {
+		return execute((c) -> c.createCollection(name, dimension, metric));
+	}
+
+	/** Creates a collection from a schema (not indexed, not loaded). */
+	public Mono<Void> createCollection(CollectionSchema schema) {
+		return execute((c) -> c.createCollection(schema));
+	}
+
+	/**
+	 * Creates the collection an entity type maps to, with its vector index, and loads it.
+	 * @param type the annotated record or class
+	 * @return completes when the collection is loaded
+	 */
+	public Mono<Void> createCollection(Class<?> type) {
+		return execute((c) -> {
+			EntityMetadata<?> metadata = this.entities.metadata(type);
+			return c.createCollection(metadata.schema())
+				.then(c.createIndex(metadata.index()))
+				.then(c.loadCollection(metadata.collection()));
+		});
+	}
+
+	public Mono<Boolean> hasCollection(String name) {
+		return execute((c) -> c.hasCollection(name));
+	}
+
+	/** Whether the collection of an entity type exists. */
+	public Mono<Boolean> hasCollection(Class<?> type) {
+		return execute((c) -> c.hasCollection(this.entities.collection(type)));
+	}
+
+	public Mono<Void> dropCollection(String name) {
+		return execute((c) -> c.dropCollection(name));
+	}
+
+	/** Drops the collection of an entity type. */
+	public Mono<Void> dropCollection(Class<?> type) {
+		return execute((c) -> c.dropCollection(this.entities.collection(type)));
+	}
+
+	/** The number of entities in a collection, counted exactly (a {@code count(*)} query). */
+	public Mono<Long> count(String collection) {
+		return count(collection, "");
+	}
+
+	/** The number of entities of an entity type's collection, counted exactly. */
+	public Mono<Long> count(Class<?> type) {
+		return execute((c) -> c.count(this.entities.collection(type), ""));
+	}
+
+	/** Counts the entities a boolean expression matches. */
+	public Mono<Long> count(String collection, String filter) {
+		return execute((c) -> c.count(collection, filter));
+	}
+
+	/**
+	 * The row count in the collection's statistics: cheap, but it counts only flushed rows and may include deleted
+	 * ones; {@link #count(String)} is exact.
+	 */
+	public Mono<Long> rowCount(String collection) {
+		return execute((c) -> c.rowCount(collection));
+	}
+
+	// ---------------------------------------------------------------- writes
+
+	/** Inserts rows (maps of field names to values, vectors as {@code float[]}). */
+	public Mono<MutationResult> insert(String collection, List<? extends Map<String, ?>> rows) {
+		return execute((c) -> c.insert(collection, rows));
+	}
+
+	/**
+	 * Inserts entities into their type's collection; generated ids are set on mutable entities.
+	 * @param <T> the entity type
+	 * @param entities the entities, all of one type
+	 * @return the ids and count
+	 */
+	public <T> Mono<MutationResult> insert(List<T> entities) {
+		return execute((c) -> {
+			EntityOperations.EntityRows<T> rows = this.entities.rows(entities);
+			return c.insert(rows.metadata().collection(), rows.rows()).map(rows::insertedAs);
+		});
+	}
+
+	/** Inserts or replaces rows by primary key. */
+	public Mono<MutationResult> upsert(String collection, List<? extends Map<String, ?>> rows) {
+		return execute((c) -> c.upsert(collection, rows));
+	}
+
+	/** Inserts or replaces entities by primary key. */
+	public <T> Mono<MutationResult> upsert(List<T> entities) {
+		return execute((c) -> {
+			EntityOperations.EntityRows<T> rows = this.entities.rows(entities);
+			return c.upsert(rows.metadata().collection(), rows.rows());
+		});
+	}
+
+	/** Deletes entities by primary key. */
+	public Mono<MutationResult> delete(String collection, List<?> ids) {
+		return execute((c) -> c.delete(collection, ids));
+	}
+
+	/** Deletes entities of a type by primary key. */
+	public Mono<MutationResult> delete(Class<?> type, List<?> ids) {
+		return execute((c) -> c.delete(this.entities.collection(type), ids));
+	}
+
+	/** Deletes the entities a boolean expression matches. */
+	public Mono<MutationResult> deleteWhere(String collection, String filter) {
+		return execute((c) -> c.deleteWhere(collection, filter));
+	}
+
+	// ---------------------------------------------------------------- reads
+
+	/** Gets rows by primary key. */
+	public Flux<Row> get(String collection, List<?> ids, String... outputFields) {
+		return execute((c) -> c.get(collection, ids, outputFields)).flatMapIterable(Function.identity());
+	}
+
+	/**
+	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param ids the primary keys
+	 * @return the entities
+	 */
+	public <T> Flux<T> findByIds(Class<T> type, List<?> ids) {
+		return execute((c) -> {
+			EntityMetadata<T> metadata = this.entities.metadata(type);
+			return c.get(metadata.collection(), ids, this.entities.outputFields(metadata))
+				.map((rows) -> rows.stream().map(metadata::fromRow).toList());
+		}).flatMapIterable(Function.identity());
+	}
+
+	/** Runs a query. */
+	public Flux<Row> query(Query query) {
+		return execute((c) -> c.query(query)).flatMapIterable(Function.identity());
+	}
+
+	/**
+	 * Finds entities of a type matching a boolean expression.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param filter the expression, e.g. {@code "year > 2000"}
+	 * @param limit the most entities returned
+	 * @return the entities
+	 */
+	public <T> Flux<T> find(Class<T> type, String filter, long limit) {
+		return execute((c) -> {
+			EntityMetadata<T> metadata = this.entities.metadata(type);
+			return c.query(this.entities.query(metadata, filter, limit))
+				.map((rows) -> rows.stream().map(metadata::fromRow).toList());
+		}).flatMapIterable(Function.identity());
+	}
+
+	/** Pages through the rows of a query, one request per batch as demand arrives. */
+	public Flux<Row> queryIterator(Query query, int batchSize) {
+		return executeMany((c) -> c.queryIterator(query, batchSize));
+	}
+
+	/**
+	 * Pages through all entities of a type matching a boolean expression, one request per batch as demand arrives.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param filter the expression, or empty for all
+	 * @param batchSize the entities per request
+	 * @return the entities
+	 */
+	public <T> Flux<T> queryIterator(Class<T> type, String filter, int batchSize) {
+		return executeMany((c) -> {
+			EntityMetadata<T> metadata = this.entities.metadata(type);
+			return c.queryIterator(this.entities.query(metadata, filter), batchSize).map(metadata::fromRow);
+		});
+	}
+
+	/** Runs a vector search. */
+	public Mono<SearchResults> search(Search search) {
+		return execute((c) -> c.search(search));
+	}
+
+	/**
+	 * Searches an entity type's collection for the entities closest to a vector.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> Flux<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK) {
+		return search(type, vector, topK, null);
+	}
+
+	/**
+	 * Searches an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @param filter a boolean expression, or {@code null}
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> Flux<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, String filter) {
+		return execute((c) -> {
+			EntityMetadata<T> metadata = this.entities.metadata(type);
+			return c.search(this.entities.search(metadata, vector, topK, filter))
+				.map((results) -> this.entities.entities(metadata, results).get(0));
+		}).flatMapIterable(Function.identity());
+	}
+
+	/**
+	 * Runs a search and maps each hit to an entity of a type.
+	 * @param <T> the entity type
+	 * @param search the search (its output fields should cover the type's fields)
+	 * @param type the type
+	 * @return per query vector, the entities with their scores
+	 */
+	public <T> Mono<List<List<ScoredEntity<T>>>> search(Search search, Class<T> type) {
+		return execute((c) -> {
+			EntityMetadata<T> metadata = this.entities.metadata(type);
+			return c.search(search).map((results) -> this.entities.entities(metadata, results));
+		});
+	}
+
+}
