@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.FilterTemplates;
@@ -235,6 +236,33 @@ abstract class FilterParametersContract {
 						expected((row) -> HostileValues.STRINGS.subList(0, 6).contains(row.get("text"))
 								|| (Long) row.get("id") > 20));
 		}
+	}
+
+	@Test
+	void deleteByFilterWithinAPartitionLeavesTheOtherPartitionsAlone() {
+		String name = createCollection("partition_delete");
+		try {
+			client.createPartition(name, "p1");
+		}
+		catch (MilvusUnsupportedException ex) {
+			Assumptions.abort("This server has no partitions; it answered: " + ex.getMessage());
+		}
+		client.createPartition(name, "p2");
+		client.insert(name, "p1", ROWS.subList(0, 10));
+		client.insert(name, "p2", ROWS.subList(10, 20));
+		Filter filter = Filter.of("year >= {from} and text != {hostile}", Map.of("from", 1995, "hostile", "\" or 1==1 or \""));
+		client.deleteWhere(name, "p1", filter);
+		List<Long> left = ids(client.query(Query.in(name).filter("id >= 0").limit(100).build()));
+		assertThat(left).containsExactlyInAnyOrderElementsOf(ROWS.subList(0, 20).stream()
+			.filter((row) -> (Long) row.get("id") >= 10 || (Long) row.get("year") < 1995
+					|| "\" or 1==1 or \"".equals(row.get("text")))
+			.map((row) -> (Long) row.get("id"))
+			.toList());
+		assertThat(client.get(name, "p2", List.of(0L, 15L), "text")).extracting((row) -> row.get("id"))
+			.containsExactly(15L);
+		assertThat(client.get(name, "p1", List.of(1L, 15L), "text")).extracting((row) -> row.get("id"))
+			.containsExactly(1L);
+		client.dropCollection(name);
 	}
 
 	/**

@@ -92,10 +92,14 @@ public final class QueryRequests {
 
 	/** Counts the entities a filter matches (all of them for an empty filter). */
 	public static Command<Long> count(String collection, Filter filter) {
-		Query query = Query.in(collection).filter(filter).outputFields(COUNT).build();
-		FilterSyntax.check(filter.expression(), "count of collection '" + collection + "'");
-		return FilteredCommands.read(filter, (encoded) -> Command
-			.unary((Dispatch dispatch) -> rpc(dispatch, query, encoded), (response) -> count(collection, response)));
+		return countOf(Query.in(collection).filter(filter).outputFields(COUNT).build());
+	}
+
+	/** Counts what a query of {@code count(*)} matches (its partitions and filter). */
+	static Command<Long> countOf(Query query) {
+		FilterSyntax.check(query.filter().expression(), "count of collection '" + query.collection() + "'");
+		return FilteredCommands.read(query.filter(), (encoded) -> Command.unary(
+				(Dispatch dispatch) -> rpc(dispatch, query, encoded), (response) -> count(query.collection(), response)));
 	}
 
 	private static Long count(String collection, QueryResponse response) {

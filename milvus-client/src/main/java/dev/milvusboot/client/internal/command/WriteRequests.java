@@ -165,8 +165,15 @@ public final class WriteRequests {
 					"Delete from collection '" + collection + "' needs a filter expression or ids");
 		}
 		FilterSyntax.check(filter.expression(), "delete from collection '" + collection + "'");
-		return FilteredCommands.write(collection, filter,
+		Command<MutationResult> delete = FilteredCommands.write(collection, filter,
 				(encoded) -> (dispatch) -> delete(dispatch, collection, partition, encoded, filter.toString()));
+		if (partition == null) {
+			return delete;
+		}
+		return (dispatch) -> dispatch.core()
+			.serverVersionAsync(dispatch.settings())
+			.thenCompose((version) -> PartitionDeletes.ignoresPartition(version)
+					? PartitionDeletes.byKeys(dispatch, collection, partition, filter) : delete.executeAsync(dispatch));
 	}
 
 	private static CompletableFuture<MutationResult> delete(Dispatch dispatch, String collection, String partition,
