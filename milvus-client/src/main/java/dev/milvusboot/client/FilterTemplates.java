@@ -6,9 +6,10 @@ package dev.milvusboot.client;
 public enum FilterTemplates {
 
 	/**
-	 * The first parameterised read sends a Milvus filter template; if the server cannot parse it (Milvus before
-	 * 2.5, Milvus Lite) and the same read with the values rendered as literals succeeds, the client renders
-	 * literals from then on. A delete waits for that answer: it never reaches an undetected server as a template.
+	 * Decided by the version the server reports in the handshake: templates to Milvus 2.5 and later, literals to
+	 * Milvus before 2.5, to Milvus Lite 3 (which refuses templates) and to a server that reports no version (Milvus
+	 * Lite 2.5, which accepts templates but misreads them: {@code year > {y}} matches nothing). Trying a template
+	 * and watching for an error is not safe for that reason.
 	 */
 	DETECT,
 

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.autoconfigure.data.MilvusTemplateAutoConfiguration;
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.schema.IndexType;
@@ -83,6 +84,17 @@ abstract class MilvusTemplateContract {
 				.containsExactly("Article 7", "Article 2");
 			assertThat(template.find(Article.class, "year < 2002", 10)).extracting(Article::id)
 				.containsExactlyInAnyOrder(0L, 1L);
+
+			Filter byTitle = Filter.of("title == {title} or year > {year}",
+					Map.of("title", "Article 4\" or year > 0 or title == \"", "year", 2008));
+			assertThat(template.find(Article.class, byTitle, 10)).extracting(Article::id).containsExactly(9L);
+			assertThat(template.find(Article.class, Filter.of("title in {titles}", Map.of("titles",
+					List.of("Article 4", "Article 5"))), 10)).extracting(Article::id).containsExactlyInAnyOrder(4L, 5L);
+			assertThat(template.search(Article.class, new float[] { 0, 0, 1, 0 }, 3,
+					Filter.of("year >= {from}", Map.of("from", 2008)))).extracting((hit) -> hit.entity().id())
+				.containsExactlyInAnyOrder(8L, 9L);
+			assertThat(template.count("template_articles", Filter.of("year < {before}", Map.of("before", 2003))))
+				.isEqualTo(3);
 
 			template.delete(Article.class, List.of(0L, 1L));
 			assertThat(template.count(Article.class)).isEqualTo(8);

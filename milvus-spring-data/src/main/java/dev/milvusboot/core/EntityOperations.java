@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.MutationResult;
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
@@ -75,17 +76,17 @@ final class EntityOperations {
 	}
 
 	/** The query of entities of a type matching a filter. */
-	Query query(EntityMetadata<?> metadata, String filter, long limit) {
+	Query query(EntityMetadata<?> metadata, Filter filter, long limit) {
 		return Query.in(metadata.collection()).filter(filter).limit(limit).outputFields(metadata.fieldNames()).build();
 	}
 
 	/** The query of all entities of a type matching a filter, for iterating. */
-	Query query(EntityMetadata<?> metadata, String filter) {
+	Query query(EntityMetadata<?> metadata, Filter filter) {
 		return Query.in(metadata.collection()).filter(filter).outputFields(metadata.fieldNames()).build();
 	}
 
 	/** The search of the entities of a type closest to a vector. */
-	Search search(EntityMetadata<?> metadata, float[] vector, int topK, String filter) {
+	Search search(EntityMetadata<?> metadata, float[] vector, int topK, Filter filter) {
 		return Search.in(metadata.collection())
 			.annsField(metadata.vectorField())
 			.vector(vector)

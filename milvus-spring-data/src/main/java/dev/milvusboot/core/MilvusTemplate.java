@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.admin.CompactionResult;
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
@@ -275,6 +276,11 @@ public class MilvusTemplate {
 
 	/** Deletes the entities a boolean expression matches. */
 	public MutationResult deleteWhere(String collection, String filter) {
+		return deleteWhere(collection, Filter.of(filter));
+	}
+
+	/** Deletes the entities a filter with parameters matches. */
+	public MutationResult deleteWhere(String collection, Filter filter) {
 		return execute((c) -> c.deleteWhere(collection, filter));
 	}
 
@@ -322,6 +328,18 @@ public class MilvusTemplate {
 	 * @return the entities
 	 */
 	public <T> List<T> find(Class<T> type, String filter, long limit) {
+		return find(type, Filter.of(filter), limit);
+	}
+
+	/**
+	 * Finds entities of a type matching a filter with parameters.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param filter the filter, e.g. {@code Filter.of("year > {min}", Map.of("min", min))}
+	 * @param limit the most entities returned
+	 * @return the entities
+	 */
+	public <T> List<T> find(Class<T> type, Filter filter, long limit) {
 		EntityMetadata<T> metadata = this.entities.metadata(type);
 		List<Row> rows = query(execute((client) -> this.entities.query(metadata, filter, limit)));
 		return rows.stream().map(metadata::fromRow).toList();
@@ -329,6 +347,11 @@ public class MilvusTemplate {
 
 	/** Counts the entities a boolean expression matches. */
 	public long count(String collection, String filter) {
+		return count(collection, Filter.of(filter));
+	}
+
+	/** Counts the entities a filter with parameters matches. */
+	public long count(String collection, Filter filter) {
 		return execute((c) -> c.count(collection, filter));
 	}
 
@@ -346,7 +369,7 @@ public class MilvusTemplate {
 	 * @return the entities with their scores, closest first
 	 */
 	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK) {
-		return search(type, vector, topK, null);
+		return search(type, vector, topK, Filter.NONE);
 	}
 
 	/**
@@ -359,6 +382,19 @@ public class MilvusTemplate {
 	 * @return the entities with their scores, closest first
 	 */
 	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, String filter) {
+		return search(type, vector, topK, Filter.of(filter));
+	}
+
+	/**
+	 * Searches an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @param filter the filter, with parameters
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> List<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, Filter filter) {
 		EntityMetadata<T> metadata = this.entities.metadata(type);
 		Search search = execute((client) -> this.entities.search(metadata, vector, topK, filter));
 		return search(search, type).get(0);

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
@@ -142,6 +143,11 @@ public class ReactiveMilvusTemplate {
 
 	/** Counts the entities a boolean expression matches. */
 	public Mono<Long> count(String collection, String filter) {
+		return count(collection, Filter.of(filter));
+	}
+
+	/** Counts the entities a filter with parameters matches. */
+	public Mono<Long> count(String collection, Filter filter) {
 		return execute((c) -> c.count(collection, filter));
 	}
 
@@ -198,6 +204,11 @@ public class ReactiveMilvusTemplate {
 
 	/** Deletes the entities a boolean expression matches. */
 	public Mono<MutationResult> deleteWhere(String collection, String filter) {
+		return deleteWhere(collection, Filter.of(filter));
+	}
+
+	/** Deletes the entities a filter with parameters matches. */
+	public Mono<MutationResult> deleteWhere(String collection, Filter filter) {
 		return execute((c) -> c.deleteWhere(collection, filter));
 	}
 
@@ -237,6 +248,18 @@ public class ReactiveMilvusTemplate {
 	 * @return the entities
 	 */
 	public <T> Flux<T> find(Class<T> type, String filter, long limit) {
+		return find(type, Filter.of(filter), limit);
+	}
+
+	/**
+	 * Finds entities of a type matching a filter with parameters.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param filter the filter, e.g. {@code Filter.of("year > {min}", Map.of("min", min))}
+	 * @param limit the most entities returned
+	 * @return the entities
+	 */
+	public <T> Flux<T> find(Class<T> type, Filter filter, long limit) {
 		return execute((c) -> {
 			EntityMetadata<T> metadata = this.entities.metadata(type);
 			return c.query(this.entities.query(metadata, filter, limit))
@@ -258,6 +281,18 @@ public class ReactiveMilvusTemplate {
 	 * @return the entities
 	 */
 	public <T> Flux<T> queryIterator(Class<T> type, String filter, int batchSize) {
+		return queryIterator(type, Filter.of(filter), batchSize);
+	}
+
+	/**
+	 * Pages through all entities of a type matching a filter with parameters, one request per batch as demand arrives.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param filter the filter, {@link Filter#NONE} for all
+	 * @param batchSize the entities per request
+	 * @return the entities
+	 */
+	public <T> Flux<T> queryIterator(Class<T> type, Filter filter, int batchSize) {
 		return executeMany((c) -> {
 			EntityMetadata<T> metadata = this.entities.metadata(type);
 			return c.queryIterator(this.entities.query(metadata, filter), batchSize).map(metadata::fromRow);
@@ -278,7 +313,7 @@ public class ReactiveMilvusTemplate {
 	 * @return the entities with their scores, closest first
 	 */
 	public <T> Flux<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK) {
-		return search(type, vector, topK, null);
+		return search(type, vector, topK, Filter.NONE);
 	}
 
 	/**
@@ -291,6 +326,19 @@ public class ReactiveMilvusTemplate {
 	 * @return the entities with their scores, closest first
 	 */
 	public <T> Flux<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, String filter) {
+		return search(type, vector, topK, Filter.of(filter));
+	}
+
+	/**
+	 * Searches an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @param filter the filter, with parameters
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> Flux<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, Filter filter) {
 		return execute((c) -> {
 			EntityMetadata<T> metadata = this.entities.metadata(type);
 			return c.search(this.entities.search(metadata, vector, topK, filter))

@@ -81,7 +81,7 @@ public final class QueryRequests {
 
 	public static Command<List<Row>> query(Query query) {
 		FilterSyntax.check(query.filter().expression(), "query of collection '" + query.collection() + "'");
-		return FilteredCommands.read(query.filter(), (filter) -> Command
+		return FilteredCommands.of(query.filter(), (filter) -> Command
 			.unary((Dispatch dispatch) -> rpc(dispatch, query, filter), (response) -> response.rows(query.outputFields())));
 	}
 
@@ -98,7 +98,7 @@ public final class QueryRequests {
 	/** Counts what a query of {@code count(*)} matches (its partitions and filter). */
 	static Command<Long> countOf(Query query) {
 		FilterSyntax.check(query.filter().expression(), "count of collection '" + query.collection() + "'");
-		return FilteredCommands.read(query.filter(), (encoded) -> Command.unary(
+		return FilteredCommands.of(query.filter(), (encoded) -> Command.unary(
 				(Dispatch dispatch) -> rpc(dispatch, query, encoded), (response) -> count(query.collection(), response)));
 	}
 

@@ -40,7 +40,7 @@ public final class SearchRequests {
 	}
 
 	public static Command<SearchResults> search(Search search) {
-		return FilteredCommands.read(List.of(search.filter()), (templates) -> search(search, templates));
+		return FilteredCommands.of(List.of(search.filter()), (templates) -> search(search, templates));
 	}
 
 	private static Command<SearchResults> search(Search search, boolean templates) {
@@ -85,7 +85,7 @@ public final class SearchRequests {
 
 	public static Command<SearchResults> hybridSearch(HybridSearch search) {
 		List<Filter> filters = search.searches().stream().map(Search::filter).toList();
-		return FilteredCommands.read(filters, (templates) -> hybridSearch(search, templates));
+		return FilteredCommands.of(filters, (templates) -> hybridSearch(search, templates));
 	}
 
 	private static Command<SearchResults> hybridSearch(HybridSearch search, boolean templates) {

@@ -165,7 +165,7 @@ public final class WriteRequests {
 					"Delete from collection '" + collection + "' needs a filter expression or ids");
 		}
 		FilterSyntax.check(filter.expression(), "delete from collection '" + collection + "'");
-		Command<MutationResult> delete = FilteredCommands.write(collection, filter,
+		Command<MutationResult> delete = FilteredCommands.of(filter,
 				(encoded) -> (dispatch) -> delete(dispatch, collection, partition, encoded, filter.toString()));
 		if (partition == null) {
 			return delete;
