@@ -51,8 +51,19 @@ public final class SearchEncoder {
 			.setDsl((search.filter() != null) ? search.filter() : "")
 			.setDslType(DslType.BoolExprV1)
 			.addAllOutputFields(search.outputFields())
-			.setNq(search.vectors().size())
-			.setPlaceholderGroup(placeholders(search, field));
+			.setNq(search.queryCount());
+		if (search.ids().isEmpty()) {
+			request.setPlaceholderGroup(placeholders(search, field));
+		}
+		else {
+			request.setIds(QueryInputs.ids(search, schema));
+		}
+		if (!search.rankers().isEmpty()) {
+			request.setFunctionScore(RankerEncoder.functionScore(search.rankers()));
+		}
+		if (search.highlighter() != null) {
+			request.setHighlighter(RankerEncoder.highlighter(search.highlighter()));
+		}
 		if (database != null) {
 			request.setDbName(database);
 		}
@@ -69,6 +80,12 @@ public final class SearchEncoder {
 		params.put("ignore_growing", "false");
 		if (search.groupByField() != null) {
 			params.put("group_by_field", search.groupByField());
+		}
+		if (search.groupSize() > 0) {
+			params.put("group_size", Integer.toString(search.groupSize()));
+		}
+		if (search.strictGroupSize() != null) {
+			params.put("strict_group_size", RankerEncoder.bool(search.strictGroupSize()));
 		}
 		search.params().forEach((name, value) -> params.put(name, paramText(value)));
 		params.put("params", Json.write(search.params(), "the search parameters"));
@@ -100,12 +117,22 @@ public final class SearchEncoder {
 		}
 		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
-		Map<String, String> rank = new LinkedHashMap<>();
-		rank.put("strategy", search.ranker().strategy());
-		rank.put("params", Json.write(search.ranker().params(), "the ranker parameters"));
+		Map<String, String> rank = RankerEncoder.rankParams(search.ranker());
 		rank.put("limit", Integer.toString(search.topK()));
 		rank.put("round_decimal", "-1");
-		rank.put("offset", "0");
+		rank.put("offset", Integer.toString(search.offset()));
+		if (search.groupByField() != null) {
+			rank.put("group_by_field", search.groupByField());
+		}
+		if (search.groupSize() > 0) {
+			rank.put("group_size", Integer.toString(search.groupSize()));
+		}
+		if (search.strictGroupSize() != null) {
+			rank.put("strict_group_size", RankerEncoder.bool(search.strictGroupSize()));
+		}
+		if (search.ranker() instanceof dev.milvusboot.client.data.rank.FunctionRanker function) {
+			request.setFunctionScore(RankerEncoder.functionScore(List.of(function)));
+		}
 		rank.forEach((key, value) -> request.addRankParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
 		return request.build();
 	}
@@ -168,6 +195,9 @@ public final class SearchEncoder {
 
 	/** The query vectors as a serialized placeholder group, checked against the field. */
 	public static ByteString placeholders(Search search, FieldSchema field) {
+		if (!search.texts().isEmpty()) {
+			return QueryInputs.texts(search, field);
+		}
 		List<Object> vectors = search.vectors();
 		PlaceholderValue.Builder value = PlaceholderValue.newBuilder().setTag("$0");
 		switch (field.dataType()) {

@@ -45,7 +45,7 @@ public final class SearchRequests {
 				return Schemas.load(dispatch, search.collection())
 					.thenCompose((schema) -> dispatch.core()
 						.searches()
-						.searchAsync(encode(dispatch, search, schema), search.vectors().size(),
+						.searchAsync(encode(dispatch, search, schema), search.queryCount(),
 								search.outputFields(), dispatch.settings(), call(search.collection())));
 			}
 
@@ -54,7 +54,7 @@ public final class SearchRequests {
 				CollectionSchema schema = Schemas.loadBlocking(dispatch, search.collection());
 				return dispatch.core()
 					.searches()
-					.search(encode(dispatch, search, schema), search.vectors().size(), search.outputFields(),
+					.search(encode(dispatch, search, schema), search.queryCount(), search.outputFields(),
 							dispatch.settings(), call(search.collection()));
 			}
 
@@ -87,6 +87,19 @@ public final class SearchRequests {
 						+ search.collection() + "'")
 				.counting((r) -> search.searches().size()));
 		}).thenApply((response) -> response.hits(search.outputFields()));
+	}
+
+	/**
+	 * Runs texts through an analyzer ({@code RunAnalyzer}).
+	 */
+	public static Command<java.util.List<java.util.List<dev.milvusboot.client.data.AnalyzerToken>>> runAnalyzer(
+			dev.milvusboot.client.data.AnalyzerRun run) {
+		return (dispatch) -> dispatch.callAsync(Rpc
+			.of("runAnalyzer", run.collection(), MilvusServiceGrpc.getRunAnalyzerMethod(),
+					dev.milvusboot.client.internal.codec.AnalyzerCodec.encode(run, dispatch.settings().database()),
+					dev.milvusboot.client.internal.proto.RunAnalyzerResponse::getStatus)
+			.describedAs("run analyzer on " + run.texts().size() + " text" + ((run.texts().size() == 1) ? "" : "s")))
+			.thenApply(dev.milvusboot.client.internal.codec.AnalyzerCodec::decode);
 	}
 
 	/**
