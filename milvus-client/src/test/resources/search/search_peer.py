@@ -8,6 +8,8 @@
   {"op": "insert", "uri": U, "collection": C, "rows": [...]}                  -> {"count": n}
   {"op": "search_text", "uri": U, "collection": C, "texts": [...], "limit": K}
       -> {"hits": [[{"id": i, "distance": d}, ...], ...]}
+  {"op": "hybrid_weighted", "uri": U, "collection": C, "dense": [...], "text": T, "weights": [...], "limit": K}
+      hybrid search of "dense" and "sparse" with a WeightedRanker -> {"hits": [{"id": i, "distance": d}, ...]}
   {"op": "prepare"}  (no server)
       the requests pymilvus' Prepare builds for the calls the Java test makes the same way
       -> {name: {"rpc": R, "bytes": base64 of the serialized request}}
@@ -110,6 +112,14 @@ def main():
                                 limit=command["limit"], search_params={"metric_type": "BM25"},
                                 consistency_level="Strong")
         out = {"hits": [[{"id": hit["id"], "distance": hit["distance"]} for hit in hits] for hits in results]}
+    elif op == "hybrid_weighted":
+        subs = [AnnSearchRequest(data=[command["dense"]], anns_field="dense", param={"metric_type": "COSINE"},
+                                 limit=command["limit"]),
+                AnnSearchRequest(data=[command["text"]], anns_field="sparse", param={"metric_type": "BM25"},
+                                 limit=command["limit"])]
+        hits = client.hybrid_search(command["collection"], subs, WeightedRanker(*command["weights"]),
+                                    limit=command["limit"], consistency_level="Strong")[0]
+        out = {"hits": [{"id": hit["id"], "distance": hit["distance"]} for hit in hits]}
     else:
         raise SystemExit("unknown op " + op)
     json.dump(out, sys.stdout)

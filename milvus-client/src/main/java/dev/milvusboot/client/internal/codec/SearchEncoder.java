@@ -75,6 +75,11 @@ public final class SearchEncoder {
 		if (search.metric() != null) {
 			params.put("metric_type", search.metric().name());
 		}
+		else if (!search.texts().isEmpty()) {
+			// A BM25 field has one metric. Sent, because Milvus 2.5 otherwise normalizes the scores of a text
+			// sub-search as distances in a weighted hybrid search (best hit last).
+			params.put("metric_type", "BM25");
+		}
 		params.put("round_decimal", Integer.toString(search.roundDecimal()));
 		params.put("offset", Integer.toString(search.offset()));
 		params.put("ignore_growing", "false");
