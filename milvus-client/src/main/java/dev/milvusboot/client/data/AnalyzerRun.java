@@ -11,9 +11,9 @@ import dev.milvusboot.client.schema.Names;
 
 /**
  * Texts to run through an analyzer (Milvus 2.5.11+ {@code RunAnalyzer}): the analyzer is given by its parameters,
- * or is the one of a collection's field. Start with {@link #texts(String...)}:
+ * or is the one of a collection's field. Start with {@link #of(String...)}:
  * <pre>
- * client.runAnalyzer(AnalyzerRun.texts("The Quick Foxes").analyzerParam("type", "english").build())
+ * client.runAnalyzer(AnalyzerRun.of("The Quick Foxes").analyzerParam("type", "english").build())
  * </pre>
  */
 public final class AnalyzerRun {
@@ -48,7 +48,7 @@ public final class AnalyzerRun {
 	 * @param texts the texts
 	 * @return a builder
 	 */
-	public static Builder texts(String... texts) {
+	public static Builder of(String... texts) {
 		return new Builder(Arrays.asList(texts));
 	}
 

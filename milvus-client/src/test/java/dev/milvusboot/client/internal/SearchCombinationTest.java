@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.RetryOptions;
 import dev.milvusboot.client.SearchCoalescing;
+import dev.milvusboot.client.data.Highlighter;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SparseVector;
+import dev.milvusboot.client.data.rank.BoostRanker;
+import dev.milvusboot.client.data.rank.DecayRanker;
 import dev.milvusboot.client.internal.SearchCombination.Shape;
 import dev.milvusboot.client.internal.codec.SearchEncoder;
 import dev.milvusboot.client.internal.proto.IDs;
@@ -147,6 +150,45 @@ class SearchCombinationTest {
 		assertThat(shape((s) -> s.topK(3))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.offset(2))).isNotEqualTo(base);
 		assertThat(Shape.of(encode((s) -> s), SETTINGS.withTimeout(Duration.ofSeconds(9)))).isNotEqualTo(base);
+	}
+
+	private static final CollectionSchema FULL_TEXT = CollectionSchema.builder("docs")
+		.field(FieldSchema.int64Id("id", false))
+		.field(FieldSchema.floatVector("vector", 3))
+		.field(FieldSchema.builder("sparse", DataType.SPARSE_FLOAT_VECTOR).build())
+		.field(FieldSchema.varchar("cat", 8))
+		.build();
+
+	@Test
+	void aTextSearchNeverCombines() {
+		SearchRequest text = SearchEncoder.encode(Search.in("docs").annsField("sparse").text("quick fox").build(),
+				FULL_TEXT, null, 0);
+		assertThat(combinable(text)).isFalse();
+	}
+
+	@Test
+	void aSearchByPrimaryKeysBuiltByTheClientNeverCombines() {
+		SearchRequest byIds = SearchEncoder.encode(Search.in("docs").annsField("vector").ids(1L, 2L).build(),
+				FULL_TEXT, null, 0);
+		assertThat(byIds.hasIds()).isTrue();
+		assertThat(combinable(byIds)).isFalse();
+	}
+
+	@Test
+	void aSearchWithGroupSizeNeverCombines() {
+		assertThat(combinable(encode((s) -> s.groupBy("id").groupSize(2).strictGroupSize(true)))).isFalse();
+	}
+
+	@Test
+	void aSearchWithFunctionRankersNeverCombines() {
+		assertThat(combinable(encode((s) -> s.ranker(BoostRanker.builder().weight(2).build())))).isFalse();
+		assertThat(combinable(
+				encode((s) -> s.ranker(DecayRanker.linear("id").origin(10).scale(5).build())))).isFalse();
+	}
+
+	@Test
+	void aSearchWithAHighlighterNeverCombines() {
+		assertThat(combinable(encode((s) -> s.highlighter(Highlighter.lexical().build())))).isFalse();
 	}
 
 	@Test

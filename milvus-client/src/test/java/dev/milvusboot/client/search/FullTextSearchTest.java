@@ -393,7 +393,7 @@ class FullTextSearchTest {
 	@Test
 	void runAnalyzerIsUnsupportedByTheLocalServers() {
 		assertThatExceptionOfType(MilvusUnsupportedException.class).isThrownBy(() -> client
-			.runAnalyzer(AnalyzerRun.texts("The Quick Foxes").analyzerParam("type", "english").build()));
+			.runAnalyzer(AnalyzerRun.of("The Quick Foxes").analyzerParam("type", "english").build()));
 	}
 
 	@Test

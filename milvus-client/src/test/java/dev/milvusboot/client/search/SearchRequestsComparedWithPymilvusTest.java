@@ -177,7 +177,7 @@ class SearchRequestsComparedWithPymilvusTest {
 
 	@Test
 	void runAnalyzerWithParametersIsTheRequestPymilvusBuilds() throws Exception {
-		RunAnalyzerRequest ours = AnalyzerCodec.encode(AnalyzerRun.texts("The Quick Foxes", "jumped")
+		RunAnalyzerRequest ours = AnalyzerCodec.encode(AnalyzerRun.of("The Quick Foxes", "jumped")
 			.analyzerParam("type", "english")
 			.withDetail(true)
 			.withHash(true)
@@ -188,7 +188,7 @@ class SearchRequestsComparedWithPymilvusTest {
 	@Test
 	void runAnalyzerOfAFieldIsTheRequestPymilvusBuilds() throws Exception {
 		RunAnalyzerRequest ours = AnalyzerCodec.encode(
-				AnalyzerRun.texts("The Quick Foxes").field("docs", "text").analyzerNames("en").build(), null);
+				AnalyzerRun.of("The Quick Foxes").field("docs", "text").analyzerNames("en").build(), null);
 		assertThat(ours).isEqualTo(RunAnalyzerRequest.parseFrom(bytes("run_field_analyzer")));
 	}
 
