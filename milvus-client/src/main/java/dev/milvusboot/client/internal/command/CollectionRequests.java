@@ -94,12 +94,17 @@ public final class CollectionRequests {
 			CreateCollectionOptions options) {
 		String name = schema.name();
 		requireSupportedDimensions(schema, dispatch.options().maxVectorDimension());
+		if (options.numPartitions() > 0 && schema.fields().stream().noneMatch(FieldSchema::isPartitionKey)) {
+			throw new MilvusInvalidArgumentException("Cannot create collection '" + name + "' with "
+					+ options.numPartitions() + " partitions: numPartitions needs a partition key field");
+		}
 		forgetSchema(dispatch, name);
 		CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder()
 			.setCollectionName(name)
 			.setSchema(SchemaCodec.toProto(schema).toByteString())
 			.setShardsNum(options.shards())
-			.setConsistencyLevel(AdminCodec.toProto(options.consistencyLevel()));
+			.setConsistencyLevel(AdminCodec.toProto(options.consistencyLevel()))
+			.setNumPartitions(options.numPartitions());
 		options.properties().forEach((key, value) -> request.addProperties(pair(key, value)));
 		return deadline.call(AdminCodec.rpc("createCollection", name, "create collection '" + name + "'",
 				MilvusServiceGrpc.getCreateCollectionMethod(), request.build(), (s) -> s)).thenApply((s) -> null);
@@ -146,7 +151,8 @@ public final class CollectionRequests {
 		CollectionSchema schema = SchemaCodec.fromProto(response.getSchema(), actualName);
 		return new CollectionDescription(actualName, response.getDbName(), response.getCollectionID(), schema,
 				response.getAliasesList(), AdminCodec.fromProto(response.getConsistencyLevel()),
-				response.getShardsNum(), createdAt(response), SchemaCodec.toMap(response.getPropertiesList()));
+				response.getShardsNum(), createdAt(response), SchemaCodec.toMap(response.getPropertiesList()),
+				response.getNumPartitions());
 	}
 
 	/** The {@code DescribeCollection} call. */
