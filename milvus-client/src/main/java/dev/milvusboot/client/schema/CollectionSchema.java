@@ -142,10 +142,20 @@ public final class CollectionSchema {
 
 	/** Returns the schema under another collection name. */
 	public CollectionSchema withName(String newName) {
-		Builder builder = builder(newName).description(this.description).dynamicField(this.dynamicField);
+		return toBuilder(newName).build();
+	}
+
+	/**
+	 * A builder holding this schema under a collection name, to add fields or functions (for example the
+	 * functions a server that describes none, as Milvus Lite 2.5, left out).
+	 * @param collectionName the collection name
+	 * @return the builder
+	 */
+	public Builder toBuilder(String collectionName) {
+		Builder builder = builder(collectionName).description(this.description).dynamicField(this.dynamicField);
 		this.fields.forEach(builder::field);
 		this.functions.forEach(builder::function);
-		return builder.build();
+		return builder;
 	}
 
 	@Override

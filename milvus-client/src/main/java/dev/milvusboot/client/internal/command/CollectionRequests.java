@@ -94,6 +94,14 @@ public final class CollectionRequests {
 			CreateCollectionOptions options) {
 		String name = schema.name();
 		requireSupportedDimensions(schema, dispatch.options().maxVectorDimension());
+		for (FieldSchema field : schema.fields()) {
+			if (field.isFunctionOutput() && schema.functionFilling(field.name()) == null) {
+				throw new MilvusInvalidArgumentException("Cannot create collection '" + name + "': field '"
+						+ field.name() + "' is a function output, but no function of the schema fills it (a server"
+						+ " that describes no functions, such as Milvus Lite 2.5, leaves them out of descriptions:"
+						+ " add the function, for example SchemaFunction.bm25)");
+			}
+		}
 		if (options.numPartitions() > 0 && schema.fields().stream().noneMatch(FieldSchema::isPartitionKey)) {
 			throw new MilvusInvalidArgumentException("Cannot create collection '" + name + "' with "
 					+ options.numPartitions() + " partitions: numPartitions needs a partition key field");
