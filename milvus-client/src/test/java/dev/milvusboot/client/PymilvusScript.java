@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last: the independent client of the schema tests. The snippet sees {@code uri}, {@code client}
  * (a {@code MilvusClient} on it, when a uri is given), {@code json} and {@code pymilvus}'s main names.
  */
-final class PymilvusScript {
+public final class PymilvusScript {
 
 	private static final String PRELUDE = """
 			import json, sys
@@ -40,7 +40,7 @@ final class PymilvusScript {
 	 * @param snippet the code
 	 * @return the parsed JSON
 	 */
-	static Object run(Path python, String uri, String snippet) {
+	public static Object run(Path python, String uri, String snippet) {
 		try {
 			ProcessBuilder builder = (uri != null) ? new ProcessBuilder(python.toString(), "-c", PRELUDE + snippet, uri)
 					: new ProcessBuilder(python.toString(), "-c", PRELUDE + snippet);
