@@ -222,6 +222,11 @@ public final class ClientCore implements AutoCloseable {
 		return this.handshake.serverVersion();
 	}
 
+	/** The server's version if the handshake is done, else {@code null}; never blocks nor calls. */
+	public String knownServerVersion() {
+		return this.handshake.serverVersion();
+	}
+
 	/** Whether {@link #close()} was called. */
 	public boolean isClosed() {
 		return this.closed;
