@@ -22,7 +22,7 @@ import dev.milvusboot.client.schema.Names;
  * </pre>
  * Over 300 lines: one value type with its builder, its checks kept in {@code SearchChecks}.
  */
-public final class Search extends ReadScope {
+public final class Search extends FilteredRead {
 
 	/** Hits per query vector unless set. */
 	public static final int DEFAULT_TOP_K = 10;
@@ -37,8 +37,6 @@ public final class Search extends ReadScope {
 	private final int topK;
 
 	private final int offset;
-
-	private final String filter;
 
 	private final MetricType metric;
 
@@ -66,7 +64,6 @@ public final class Search extends ReadScope {
 		this.vectors = List.copyOf(builder.vectors);
 		this.topK = builder.topK;
 		this.offset = builder.offset;
-		this.filter = builder.filter;
 		this.metric = builder.metric;
 		this.params = Map.copyOf(builder.params);
 		this.groupByField = builder.groupByField;
@@ -104,11 +101,6 @@ public final class Search extends ReadScope {
 
 	public int offset() {
 		return this.offset;
-	}
-
-	/** The boolean filter expression, or {@code null}. */
-	public String filter() {
-		return this.filter;
 	}
 
 	/** The metric, or {@code null} for the index's. */
@@ -167,7 +159,7 @@ public final class Search extends ReadScope {
 	}
 
 	/** Builds a {@link Search}. */
-	public static final class Builder extends ReadScope.Builder<Builder> {
+	public static final class Builder extends FilteredRead.Builder<Builder> {
 
 		private String annsField;
 
@@ -176,8 +168,6 @@ public final class Search extends ReadScope {
 		private int topK = DEFAULT_TOP_K;
 
 		private int offset;
-
-		private String filter;
 
 		private MetricType metric;
 
@@ -276,12 +266,6 @@ public final class Search extends ReadScope {
 		/** Skips this many best hits (paging). */
 		public Builder offset(int offset) {
 			this.offset = offset;
-			return this;
-		}
-
-		/** Keeps only entities matching this boolean expression, e.g. {@code "year > 2000"}. */
-		public Builder filter(String filter) {
-			this.filter = (filter == null || filter.isBlank()) ? null : filter;
 			return this;
 		}
 

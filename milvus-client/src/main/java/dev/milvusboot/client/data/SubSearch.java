@@ -28,7 +28,7 @@ public final class SubSearch {
 
 	private final int topK;
 
-	private final String filter;
+	private final Filter filter;
 
 	private final MetricType metric;
 
@@ -71,8 +71,8 @@ public final class SubSearch {
 		return this.topK;
 	}
 
-	/** The filter, or {@code null}. */
-	public String filter() {
+	/** The filter; {@link Filter#NONE} matches everything. */
+	public Filter filter() {
 		return this.filter;
 	}
 
@@ -117,7 +117,7 @@ public final class SubSearch {
 
 		private int topK = Search.DEFAULT_TOP_K;
 
-		private String filter;
+		private Filter filter = Filter.NONE;
 
 		private MetricType metric;
 
@@ -157,9 +157,25 @@ public final class SubSearch {
 			return this;
 		}
 
-		/** Keeps only entities matching this boolean expression. */
-		public Builder filter(String filter) {
-			this.filter = (filter == null || filter.isBlank()) ? null : filter;
+		/**
+		 * Keeps only entities matching a boolean expression written by the application, e.g.
+		 * {@code "year > 2000"}; values from users go through {@link #filter(String, Map)}.
+		 */
+		public Builder filter(String expression) {
+			return filter(Filter.of(expression));
+		}
+
+		/** Keeps only entities matching a filter with named parameters, e.g. {@code filter("year > {min}", Map.of("min", 2000))}. */
+		public Builder filter(String template, Map<String, ?> params) {
+			return filter(Filter.of(template, params));
+		}
+
+		/** Keeps only entities matching this filter. */
+		public Builder filter(Filter filter) {
+			if (filter == null) {
+				throw new MilvusInvalidArgumentException("Sub-search of field '" + this.field + "': filter is null");
+			}
+			this.filter = filter;
 			return this;
 		}
 

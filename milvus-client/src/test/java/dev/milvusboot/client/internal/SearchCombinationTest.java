@@ -1,6 +1,7 @@
 package dev.milvusboot.client.internal;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.google.protobuf.ByteString;
@@ -28,6 +29,7 @@ import dev.milvusboot.client.schema.ConsistencyLevel;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.client.schema.SchemaFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,7 +158,8 @@ class SearchCombinationTest {
 		.field(FieldSchema.int64Id("id", false))
 		.field(FieldSchema.floatVector("vector", 3))
 		.field(FieldSchema.builder("sparse", DataType.SPARSE_FLOAT_VECTOR).build())
-		.field(FieldSchema.varchar("cat", 8))
+		.field(FieldSchema.analyzedText("text", 100, Map.of()))
+		.function(SchemaFunction.bm25("bm25", "text", "sparse"))
 		.build();
 
 	@Test

@@ -28,8 +28,14 @@ import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.exception.MilvusUnsupportedException;
+import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.ConsistencyLevel;
+import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.IndexParams;
+import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.client.schema.SchemaFunction;
 import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
 import dev.milvusboot.local.junit.TestNames;
@@ -64,6 +70,8 @@ class FullTextSearchTest {
 
 	static final Map<Long, Map<String, Object>> rows = new LinkedHashMap<>();
 
+	static TestNames names;
+
 	/** The Python with pymilvus: Milvus Lite 3's own; the Lite 2.5 test sets another. */
 	static Path python;
 
@@ -74,6 +82,7 @@ class FullTextSearchTest {
 		}
 		client = MilvusClient.create(server.uri());
 		pymilvus = new SearchPeer(python, server.uri());
+		FullTextSearchTest.names = names;
 		collection = names.collection("fulltext");
 		Random random = new Random(13);
 		rows.clear();
@@ -153,6 +162,61 @@ class FullTextSearchTest {
 			assertThat(hits.get(i).score())
 				.isCloseTo(((Number) theirs.get(0).get(i).get("distance")).floatValue(), within(1e-6f));
 		}
+	}
+
+	/** Our client's and pymilvus' hits for a text query in a collection: the same ids and scores. */
+	@SuppressWarnings("unchecked")
+	static List<Hit> assertBothClientsFindTheSame(String name, String query) throws Exception {
+		List<Hit> ours = client.search(Search.in(name).annsField("sparse").text(query).topK(20)
+			.consistency(ConsistencyLevel.STRONG).build()).first();
+		List<Map<String, Object>> theirs = ((List<List<Map<String, Object>>>) pymilvus
+			.run(Map.of("op", "search_text", "collection", name, "texts", List.of(query), "limit", 20))
+			.get("hits")).get(0);
+		assertThat(ids(ours)).isEqualTo(theirs.stream().map((hit) -> ((Number) hit.get("id")).longValue()).toList());
+		for (int i = 0; i < ours.size(); i++) {
+			assertThat(ours.get(i).score())
+				.isCloseTo(((Number) theirs.get(i).get("distance")).floatValue(), within(1e-6f));
+		}
+		return ours;
+	}
+
+	static Map<String, Object> newRow(long id, String text) {
+		return Map.of("id", id, "text", text, "dense", new float[] { 0.5f, 0.25f, 0.125f, 1f }, "year", 2020L, "cat",
+				"z");
+	}
+
+	@Test
+	void ourTextRowsInAPymilvusCollectionAreFoundByBothClientsAlike() throws Exception {
+		String name = names.collection("py_bm25");
+		pymilvus.run(Map.of("op", "create", "collection", name, "rows", new ArrayList<>(rows.values())));
+		client.insert(name, List.of(newRow(101, "a fox made by java"), newRow(102, "another quick fox from java")));
+		List<Hit> hits = assertBothClientsFindTheSame(name, "java fox");
+		assertThat(ids(hits)).contains(101L, 102L);
+	}
+
+	@Test
+	void pymilvusTextRowsInOurCollectionAreFoundByBothClientsAlike() throws Exception {
+		String name = names.collection("java_bm25");
+		client.createCollection(CollectionSchema.builder(name)
+			.field(FieldSchema.int64Id("id", false))
+			.field(FieldSchema.analyzedText("text", 1000, Map.of("tokenizer", "standard", "filter", List.of("lowercase"))))
+			.field(FieldSchema.sparseVector("sparse"))
+			.field(FieldSchema.floatVector("dense", 4))
+			.field(FieldSchema.scalar("year", DataType.INT64))
+			.field(FieldSchema.varchar("cat", 16))
+			.function(SchemaFunction.bm25("bm25", "text", "sparse"))
+			.build());
+		client.createIndex(IndexParams.builder(name, "sparse").indexType(IndexType.SPARSE_INVERTED_INDEX)
+			.metric(MetricType.BM25).build());
+		client.createIndex(IndexParams.builder(name, "dense").indexType(IndexType.FLAT).metric(MetricType.COSINE)
+			.build());
+		client.loadCollection(name);
+		pymilvus.run(Map.of("op", "insert", "collection", name, "rows", new ArrayList<>(rows.values())));
+		client.insert(name, List.of(newRow(201, "the quick fox of java")));
+		List<Hit> hits = assertBothClientsFindTheSame(name, "quick fox");
+		assertThat(ids(hits)).contains(201L);
+		assertThat(hits).hasSize((int) rows.values().stream()
+			.filter((row) -> containsWord(row, "quick") || containsWord(row, "fox")).count() + 1);
 	}
 
 	static boolean containsWord(Map<String, Object> row, String word) {

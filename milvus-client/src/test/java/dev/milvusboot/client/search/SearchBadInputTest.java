@@ -20,6 +20,7 @@ import dev.milvusboot.client.internal.codec.SearchEncoder;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.SchemaFunction;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -33,6 +34,9 @@ class SearchBadInputTest {
 		.field(FieldSchema.int64Id("id", false))
 		.field(FieldSchema.floatVector("dense", 2))
 		.field(FieldSchema.builder("sparse", DataType.SPARSE_FLOAT_VECTOR).build())
+		.field(FieldSchema.builder("plain_sparse", DataType.SPARSE_FLOAT_VECTOR).build())
+		.field(FieldSchema.analyzedText("text", 100, java.util.Map.of()))
+		.function(SchemaFunction.bm25("bm25", "text", "sparse"))
 		.build();
 
 	private static final float[] V = { 1, 2 };
@@ -85,6 +89,10 @@ class SearchBadInputTest {
 				bad("text query on a dense field", "field 'dense' is not the output of a BM25 function",
 						() -> SearchEncoder.encode(Search.in("docs").annsField("dense").text("fox").build(), SCHEMA,
 								null, 0)),
+				bad("text query on a sparse field no BM25 function fills",
+						"field 'plain_sparse' is not the output of a BM25 function",
+						() -> SearchEncoder.encode(Search.in("docs").annsField("plain_sparse").text("fox").build(),
+								SCHEMA, null, 0)),
 				bad("string primary key for an int64 key", "primary key 0 (a) is not of the type of field 'id'",
 						() -> SearchEncoder.encode(Search.in("docs").annsField("dense").ids("a").build(), SCHEMA, null,
 								0)),

@@ -32,6 +32,7 @@ import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.client.schema.SchemaFunction;
 import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
 
@@ -52,11 +53,12 @@ class SearchRequestsComparedWithPymilvusTest {
 
 	private static final CollectionSchema SCHEMA = CollectionSchema.builder("docs")
 		.field(FieldSchema.int64Id("id", false))
-		.field(FieldSchema.varchar("text", 1000))
+		.field(FieldSchema.analyzedText("text", 1000, Map.of()))
 		.field(FieldSchema.builder("sparse", DataType.SPARSE_FLOAT_VECTOR).build())
 		.field(FieldSchema.floatVector("dense", 4))
 		.field(FieldSchema.scalar("year", DataType.INT64))
 		.field(FieldSchema.varchar("cat", 16))
+		.function(SchemaFunction.bm25("bm25", "text", "sparse"))
 		.build();
 
 	private static final float[] DENSE = { 0.1f, 0.2f, 0.3f, 0.4f };
@@ -153,7 +155,7 @@ class SearchRequestsComparedWithPymilvusTest {
 	}
 
 	private static void assertSameHybrid(HybridSearch search, String name) throws Exception {
-		HybridSearchRequest ours = SearchEncoder.encode(search, SCHEMA, null, 0);
+		HybridSearchRequest ours = SearchEncoder.encode(search, SCHEMA, null, 0, false);
 		HybridSearchRequest theirs = HybridSearchRequest.parseFrom(bytes(name));
 		assertThat(normalize(ours)).isEqualTo(normalize(theirs));
 	}

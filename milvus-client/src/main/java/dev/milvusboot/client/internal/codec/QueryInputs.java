@@ -27,8 +27,8 @@ final class QueryInputs {
 	}
 
 	/** The query texts as a serialized placeholder group, after checking the field takes texts. */
-	static ByteString texts(Search search, FieldSchema field) {
-		if (field.dataType() != DataType.SPARSE_FLOAT_VECTOR) {
+	static ByteString texts(Search search, FieldSchema field, CollectionSchema schema) {
+		if (field.dataType() != DataType.SPARSE_FLOAT_VECTOR || !isBm25Output(field, schema)) {
 			throw new MilvusInvalidArgumentException("Search in collection '" + search.collection() + "': field '"
 					+ field.name() + "' is not the output of a BM25 function, so it cannot be searched by text");
 		}
@@ -37,6 +37,20 @@ final class QueryInputs {
 			value.addValues(ByteString.copyFromUtf8(text));
 		}
 		return PlaceholderGroup.newBuilder().addPlaceholders(value).build().toByteString();
+	}
+
+	/**
+	 * Whether a BM25 function fills the field: one the schema lists, or, for a server that describes no functions
+	 * (Milvus Lite 2.5), a sparse field marked as a function output (BM25 is the only function making sparse
+	 * vectors from text there).
+	 */
+	private static boolean isBm25Output(FieldSchema field, CollectionSchema schema) {
+		if (schema.functions().isEmpty()) {
+			return field.isFunctionOutput();
+		}
+		return schema.functions()
+			.stream()
+			.anyMatch((function) -> function.isBm25() && function.outputFields().contains(field.name()));
 	}
 
 	/** The primary keys searched by, checked against the collection's key type. */
