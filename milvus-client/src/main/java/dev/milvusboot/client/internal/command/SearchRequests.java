@@ -52,7 +52,7 @@ public final class SearchRequests {
 					.thenCompose((schema) -> dispatch.core()
 						.searches()
 						.searchAsync(encode(dispatch, search, schema, templates), search.queryCount(),
-								search.outputFields(), dispatch.settings(), call(search.collection())));
+								search.outputFields(), dispatch.settings(), call(search.collection(), queryNoun(search))));
 			}
 
 			@Override
@@ -61,7 +61,7 @@ public final class SearchRequests {
 				return dispatch.core()
 					.searches()
 					.search(encode(dispatch, search, schema, templates), search.queryCount(), search.outputFields(),
-							dispatch.settings(), call(search.collection()));
+							dispatch.settings(), call(search.collection(), queryNoun(search)));
 			}
 
 		};
@@ -74,9 +74,17 @@ public final class SearchRequests {
 				dispatch.schemas().lastWrite(database, search.collection()), templates);
 	}
 
-	private static SearchCoalescer.SearchCall call(String collection) {
+	/** What the queries of a search are, for messages: vectors, texts or primary keys. */
+	private static String queryNoun(Search search) {
+		if (!search.texts().isEmpty()) {
+			return "text";
+		}
+		return search.ids().isEmpty() ? "vector" : "primary key";
+	}
+
+	private static SearchCoalescer.SearchCall call(String collection, String noun) {
 		return (request, queries, searches) -> Rpc.of("search", collection, SEARCH, request, SearchResponse::status)
-			.describedAs("search of " + queries + " vector" + ((queries == 1) ? "" : "s") + " in collection '"
+			.describedAs("search of " + queries + " " + noun + ((queries == 1) ? "" : "s") + " in collection '"
 					+ collection + "'"
 					+ (request.getDsl().isEmpty() ? "" : " where " + IdFilter.abbreviate(request.getDsl()))
 					+ ((searches == 1) ? "" : " (" + searches + " concurrent searches combined)"))
