@@ -9,7 +9,8 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.ConsistencyLevel;
 
 /**
- * How to create a collection: its shards, default consistency level and properties. Immutable; start from
+ * How to create a collection: its shards, default consistency level, properties and, for a collection with a
+ * partition key, its number of partitions. Immutable; start from
  * {@link #DEFAULTS} or {@link #builder()}.
  */
 public final class CreateCollectionOptions {
@@ -29,7 +30,10 @@ public final class CreateCollectionOptions {
 
 	private final Map<String, String> properties;
 
+	private final int numPartitions;
+
 	private CreateCollectionOptions(Builder builder) {
+		this.numPartitions = builder.numPartitions;
 		this.shards = builder.shards;
 		this.consistencyLevel = builder.consistencyLevel;
 		this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.properties));
@@ -54,26 +58,38 @@ public final class CreateCollectionOptions {
 		return this.properties;
 	}
 
+	/**
+	 * The number of partitions a partition-key collection spreads its rows over, {@code 0} for the server's default
+	 * (16 on Milvus).
+	 */
+	public int numPartitions() {
+		return this.numPartitions;
+	}
+
 	/** Returns a builder holding these options. */
 	public Builder toBuilder() {
-		return builder().shards(this.shards).consistencyLevel(this.consistencyLevel).properties(this.properties);
+		return builder().shards(this.shards)
+			.consistencyLevel(this.consistencyLevel)
+			.properties(this.properties)
+			.numPartitions(this.numPartitions);
 	}
 
 	@Override
 	public boolean equals(Object other) {
 		return this == other || (other instanceof CreateCollectionOptions that && this.shards == that.shards
-				&& this.consistencyLevel == that.consistencyLevel && this.properties.equals(that.properties));
+				&& this.consistencyLevel == that.consistencyLevel && this.properties.equals(that.properties)
+				&& this.numPartitions == that.numPartitions);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.shards, this.consistencyLevel, this.properties);
+		return Objects.hash(this.shards, this.consistencyLevel, this.properties, this.numPartitions);
 	}
 
 	@Override
 	public String toString() {
 		return "CreateCollectionOptions[shards=" + this.shards + ", consistencyLevel=" + this.consistencyLevel
-				+ ", properties=" + this.properties + "]";
+				+ ", properties=" + this.properties + ", numPartitions=" + this.numPartitions + "]";
 	}
 
 	/** Builds {@link CreateCollectionOptions}. */
@@ -85,7 +101,22 @@ public final class CreateCollectionOptions {
 
 		private final Map<String, String> properties = new LinkedHashMap<>();
 
+		private int numPartitions;
+
 		private Builder() {
+		}
+
+		/**
+		 * Sets the number of partitions of a collection with a partition key ({@code 0}: the server's default).
+		 * Milvus allows 1 to 1024.
+		 */
+		public Builder numPartitions(int numPartitions) {
+			if (numPartitions < 0 || numPartitions > 1024) {
+				throw new MilvusInvalidArgumentException("numPartitions must be between 1 and 1024 (or 0 for the "
+						+ "server's default), but was " + numPartitions);
+			}
+			this.numPartitions = numPartitions;
+			return this;
 		}
 
 		/** Sets the number of shards, at least one. */

@@ -25,4 +25,22 @@ public interface Hit {
 	/** The output fields of this hit as a row. */
 	Row fields();
 
+	/**
+	 * The value of the group-by field this hit was grouped under ({@code group_by_field_value}), or {@code null}
+	 * if the search did not group or the server did not say.
+	 * @return the group value
+	 */
+	default Object groupValue() {
+		return null;
+	}
+
+	/**
+	 * The highlighted fragments of a text field, for a search with a highlighter on a server that highlights.
+	 * @param field the text field
+	 * @return the fragments, empty if none
+	 */
+	default java.util.List<String> highlights(String field) {
+		return java.util.List.of();
+	}
+
 }

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 import dev.milvusboot.client.Limits;
-
+import dev.milvusboot.client.data.rank.FunctionRanker;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.Names;
 
 /**
- * A vector search: query vectors, how many hits each, and optional filter, partitions, output fields, metric,
- * index search parameters ({@code nprobe}, {@code ef}, {@code radius}, ...), consistency and grouping. Immutable
- * once built; start with {@link #in(String)}.
+ * A search: by query vectors, by raw texts (a BM25 function's output field) or by primary keys (the stored vectors
+ * of those entities, Milvus 2.6); how many hits each, and optional filter, partitions, output fields, metric,
+ * index search parameters ({@code nprobe}, {@code ef}, {@code radius}, ...), consistency, grouping, function
+ * rankers and highlighting. Immutable once built; start with {@link #in(String)}.
  * <pre>
  * client.search(Search.in("docs").vector(queryVector).topK(5).param("nprobe", 16).outputFields("title").build());
+ * client.search(Search.in("docs").annsField("sparse").text("quick fox").topK(5).build());
  * </pre>
+ * Over 300 lines: one value type with its builder, its checks kept in {@code SearchChecks}.
  */
 public final class Search extends FilteredRead {
 
@@ -43,6 +46,18 @@ public final class Search extends FilteredRead {
 
 	private final int roundDecimal;
 
+	private final List<String> texts;
+
+	private final List<Object> ids;
+
+	private final int groupSize;
+
+	private final Boolean strictGroupSize;
+
+	private final List<FunctionRanker> rankers;
+
+	private final Highlighter highlighter;
+
 	private Search(Builder builder) {
 		super(builder);
 		this.annsField = builder.annsField;
@@ -53,6 +68,12 @@ public final class Search extends FilteredRead {
 		this.params = Map.copyOf(builder.params);
 		this.groupByField = builder.groupByField;
 		this.roundDecimal = builder.roundDecimal;
+		this.texts = List.copyOf(builder.texts);
+		this.ids = List.copyOf(builder.ids);
+		this.groupSize = builder.groupSize;
+		this.strictGroupSize = builder.strictGroupSize;
+		this.rankers = List.copyOf(builder.rankers);
+		this.highlighter = builder.highlighter;
 	}
 
 	/**
@@ -102,6 +123,41 @@ public final class Search extends FilteredRead {
 		return this.roundDecimal;
 	}
 
+	/** The raw query texts of a full-text search, or empty. */
+	public List<String> texts() {
+		return this.texts;
+	}
+
+	/** The primary keys ({@code Long} or {@code String}) whose vectors are the queries, or empty. */
+	public List<Object> ids() {
+		return this.ids;
+	}
+
+	/** The number of queries: vectors, texts or primary keys. */
+	public int queryCount() {
+		return this.vectors.size() + this.texts.size() + this.ids.size();
+	}
+
+	/** Hits per group when grouping, {@code 0} for the server's default (1). */
+	public int groupSize() {
+		return this.groupSize;
+	}
+
+	/** Whether every group must hold {@link #groupSize()} hits, or {@code null} for the server's default. */
+	public Boolean strictGroupSize() {
+		return this.strictGroupSize;
+	}
+
+	/** The function rankers rescoring the hits, in order, or empty. */
+	public List<FunctionRanker> rankers() {
+		return this.rankers;
+	}
+
+	/** The highlighter, or {@code null}. */
+	public Highlighter highlighter() {
+		return this.highlighter;
+	}
+
 	/** Builds a {@link Search}. */
 	public static final class Builder extends FilteredRead.Builder<Builder> {
 
@@ -120,6 +176,18 @@ public final class Search extends FilteredRead {
 		private String groupByField;
 
 		private int roundDecimal = -1;
+
+		private final List<String> texts = new ArrayList<>();
+
+		private final List<Object> ids = new ArrayList<>();
+
+		private int groupSize;
+
+		private Boolean strictGroupSize;
+
+		private final List<FunctionRanker> rankers = new ArrayList<>();
+
+		private Highlighter highlighter;
 
 		private Builder(String collection) {
 			super(collection);
@@ -163,6 +231,32 @@ public final class Search extends FilteredRead {
 			return this;
 		}
 
+		/** Adds a raw query text, searched in the output field of a BM25 function (see {@link #annsField}). */
+		public Builder text(String text) {
+			this.texts.add(text);
+			return this;
+		}
+
+		/** Adds raw query texts. */
+		public Builder texts(String... texts) {
+			this.texts.addAll(java.util.Arrays.asList(texts));
+			return this;
+		}
+
+		/** Searches with the stored vectors of these entities ("more like this", Milvus 2.6). */
+		public Builder ids(long... ids) {
+			for (long id : ids) {
+				this.ids.add(id);
+			}
+			return this;
+		}
+
+		/** Searches with the stored vectors of these entities of a collection with string keys. */
+		public Builder ids(String... ids) {
+			this.ids.addAll(java.util.Arrays.asList(ids));
+			return this;
+		}
+
 		/** How many hits each query vector gets (1 to 16384). */
 		public Builder topK(int topK) {
 			this.topK = topK;
@@ -192,6 +286,30 @@ public final class Search extends FilteredRead {
 			return this;
 		}
 
+		/** Returns up to this many hits per group (with {@link #groupBy}; default 1). */
+		public Builder groupSize(int groupSize) {
+			this.groupSize = groupSize;
+			return this;
+		}
+
+		/** Whether each group must be filled to the group size (with {@link #groupBy}). */
+		public Builder strictGroupSize(boolean strict) {
+			this.strictGroupSize = strict;
+			return this;
+		}
+
+		/** Rescores the hits with these function rankers (boost, decay; Milvus 2.6). */
+		public Builder ranker(FunctionRanker... rankers) {
+			this.rankers.addAll(java.util.Arrays.asList(rankers));
+			return this;
+		}
+
+		/** Highlights the matched text of a full-text search (Milvus 2.6). */
+		public Builder highlighter(Highlighter highlighter) {
+			this.highlighter = highlighter;
+			return this;
+		}
+
 		public Builder roundDecimal(int roundDecimal) {
 			this.roundDecimal = roundDecimal;
 			return this;
@@ -206,40 +324,12 @@ public final class Search extends FilteredRead {
 			if (this.annsField != null) {
 				Names.requireValid(this.annsField, "vector field name");
 			}
-			if (this.vectors.isEmpty()) {
-				throw new MilvusInvalidArgumentException(
-						"Search in collection '" + this.collection + "' needs at least one query vector");
-			}
-			if (this.topK < 1 || this.topK > MAX_TOP_K) {
-				throw new MilvusInvalidArgumentException("Search in collection '" + this.collection
-						+ "': topK must be between 1 and " + MAX_TOP_K + ", but was " + this.topK);
-			}
-			if (this.offset < 0 || this.offset + this.topK > MAX_TOP_K) {
-				throw new MilvusInvalidArgumentException("Search in collection '" + this.collection
-						+ "': offset must be at least 0 and offset + topK at most " + MAX_TOP_K + ", but offset was "
-						+ this.offset);
-			}
-			for (int i = 0; i < this.vectors.size(); i++) {
-				Object vector = this.vectors.get(i);
-				if (vector == null) {
-					throw new MilvusInvalidArgumentException(
-							"Search in collection '" + this.collection + "': query vector " + i + " is null");
-				}
-				if (vector instanceof float[] floats) {
-					checkFinite(floats, i);
-				}
-			}
+			String what = "Search in collection '" + this.collection + "'";
+			SearchChecks.queries(what, this.vectors, this.texts, this.ids);
+			SearchChecks.grouping(what, this.groupByField, this.groupSize, this.strictGroupSize);
+			SearchChecks.rankers(what, this.rankers);
+			SearchChecks.window(what, this.topK, this.offset);
 			return new Search(this);
-		}
-
-		private void checkFinite(float[] vector, int index) {
-			for (int j = 0; j < vector.length; j++) {
-				if (!Float.isFinite(vector[j])) {
-					throw new MilvusInvalidArgumentException("Search in collection '" + this.collection
-							+ "': query vector " + index + " has " + vector[j] + " at position " + j
-							+ "; vectors must hold finite numbers");
-				}
-			}
 		}
 
 	}

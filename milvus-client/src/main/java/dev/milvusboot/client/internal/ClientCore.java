@@ -230,6 +230,11 @@ public final class ClientCore implements AutoCloseable {
 		return this.handshake.serverVersion();
 	}
 
+	/** The server's version if the handshake is done, else {@code null}; never blocks nor calls. */
+	public String knownServerVersion() {
+		return this.handshake.serverVersion();
+	}
+
 	/**
 	 * The server's version, after the handshake if it is still due (without blocking).
 	 * @param settings the settings of the handshake's calls

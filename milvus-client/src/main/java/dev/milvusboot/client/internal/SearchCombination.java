@@ -15,9 +15,10 @@ import dev.milvusboot.client.internal.transport.CallSettings;
  * The rule of which searches may be combined into one request. A search may be combined only if it is a plain
  * search by query vectors: its request carries exactly one placeholder group of vectors (float, binary,
  * half-precision, sparse or int8), and not the primary keys of a search by id or raw text; it has fewer query
- * vectors than a combined request may carry; and it does not group its hits ({@code group_by_field}: not every
- * server version groups the hits of several query vectors). Hybrid searches are another request type and are
- * never combined. Two combinable searches go together only if they have the same {@link Shape}: the same request
+ * vectors than a combined request may carry; it does not group its hits ({@code group_by_field}: not every
+ * server version groups the hits of several query vectors); and it has neither function rankers
+ * ({@code function_score}) nor a highlighter (their effect on combined queries is not proven on any server).
+ * Hybrid searches are another request type and are never combined. Two combinable searches go together only if they have the same {@link Shape}: the same request
  * but for its query vectors (collection, database, partitions, vector field, metric, parameters, top-k, offset,
  * filter and its template values, output fields, consistency) and the same call settings. Internal API.
  */
@@ -39,7 +40,8 @@ public final class SearchCombination {
 	 */
 	public static boolean combinable(SearchRequest request, int queries, SearchCoalescing limits) {
 		return limits.enabled() && queries < limits.maxQueriesPerRequest() && !request.getSearchByPrimaryKeys()
-				&& request.getSubReqsCount() == 0 && !groupsHits(request) && vectorGroup(request, queries);
+				&& request.getSubReqsCount() == 0 && !request.hasFunctionScore() && !request.hasHighlighter()
+				&& !groupsHits(request) && vectorGroup(request, queries);
 	}
 
 	private static boolean groupsHits(SearchRequest request) {

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param shards the number of shards
  * @param createdAt when it was created, or {@code null} when the server does not say
  * @param properties its properties, such as {@code collection.ttl.seconds}
+ * @param numPartitions the number of partitions of a partition-key collection as the server reports it
+ * ({@code 0} when it reports none)
  */
 public record CollectionDescription(String name, String database, long collectionId, CollectionSchema schema,
 		List<String> aliases, ConsistencyLevel consistencyLevel, int shards, Instant createdAt,
-		Map<String, String> properties) {
+		Map<String, String> properties, long numPartitions) {
 
 	public CollectionDescription {
 		aliases = List.copyOf(aliases);

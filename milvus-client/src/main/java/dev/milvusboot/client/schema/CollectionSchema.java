@@ -8,8 +8,9 @@ import java.util.Map;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
- * The schema of a collection: its name, fields (exactly one primary key, at least one vector field) and whether
- * rows may carry extra keys kept in the dynamic field. Immutable; build with {@link #builder(String)} or
+ * The schema of a collection: its name, fields (exactly one primary key, at least one vector field), its
+ * functions (such as BM25, whose output fields the server fills) and whether rows may carry extra keys kept in the
+ * dynamic field. Immutable; build with {@link #builder(String)} or
  * {@link #quick(String, int)}.
  */
 public final class CollectionSchema {
@@ -28,13 +29,16 @@ public final class CollectionSchema {
 
 	private final boolean dynamicField;
 
+	private final List<SchemaFunction> functions;
+
 	private final Map<String, FieldSchema> byName;
 
-	private CollectionSchema(Builder builder) {
+	private CollectionSchema(Builder builder, List<FieldSchema> fields) {
 		this.name = builder.name;
 		this.description = builder.description;
-		this.fields = List.copyOf(builder.fields);
+		this.fields = List.copyOf(fields);
 		this.dynamicField = builder.dynamicField;
+		this.functions = List.copyOf(builder.functions);
 		Map<String, FieldSchema> byName = new LinkedHashMap<>();
 		this.fields.forEach((field) -> byName.put(field.name(), field));
 		this.byName = byName;
@@ -69,6 +73,31 @@ public final class CollectionSchema {
 	/** The fields, in schema order. */
 	public List<FieldSchema> fields() {
 		return this.fields;
+	}
+
+	/** The functions, in schema order. */
+	public List<SchemaFunction> functions() {
+		return this.functions;
+	}
+
+	/**
+	 * The function that fills a field, or {@code null} (also for a function output field of a server that
+	 * describes no functions, as Milvus Lite 2.5: see {@link FieldSchema#isFunctionOutput()}).
+	 * @param outputField the field name
+	 * @return the function or {@code null}
+	 */
+	public SchemaFunction functionFilling(String outputField) {
+		for (SchemaFunction function : this.functions) {
+			if (function.outputFields().contains(outputField)) {
+				return function;
+			}
+		}
+		return null;
+	}
+
+	/** The fields rows carry: all but the function outputs. */
+	public List<FieldSchema> writableFields() {
+		return this.fields.stream().filter((field) -> !field.isFunctionOutput()).toList();
 	}
 
 	/** Whether rows may carry keys that are not fields, stored in the dynamic JSON field. */
@@ -113,15 +142,27 @@ public final class CollectionSchema {
 
 	/** Returns the schema under another collection name. */
 	public CollectionSchema withName(String newName) {
-		Builder builder = builder(newName).description(this.description).dynamicField(this.dynamicField);
+		return toBuilder(newName).build();
+	}
+
+	/**
+	 * A builder holding this schema under a collection name, to add fields or functions (for example the
+	 * functions a server that describes none, as Milvus Lite 2.5, left out).
+	 * @param collectionName the collection name
+	 * @return the builder
+	 */
+	public Builder toBuilder(String collectionName) {
+		Builder builder = builder(collectionName).description(this.description).dynamicField(this.dynamicField);
 		this.fields.forEach(builder::field);
-		return builder.build();
+		this.functions.forEach(builder::function);
+		return builder;
 	}
 
 	@Override
 	public boolean equals(Object other) {
 		return this == other || (other instanceof CollectionSchema that && this.name.equals(that.name)
-				&& this.fields.equals(that.fields) && this.dynamicField == that.dynamicField);
+				&& this.fields.equals(that.fields) && this.dynamicField == that.dynamicField
+				&& this.functions.equals(that.functions) && this.description.equals(that.description));
 	}
 
 	@Override
@@ -131,7 +172,8 @@ public final class CollectionSchema {
 
 	@Override
 	public String toString() {
-		return "CollectionSchema[" + this.name + " " + this.fields + (this.dynamicField ? " dynamic" : "") + "]";
+		return "CollectionSchema[" + this.name + " " + this.fields + (this.functions.isEmpty() ? "" : " " + this.functions)
+				+ (this.dynamicField ? " dynamic" : "") + "]";
 	}
 
 	/** Builds a {@link CollectionSchema}; {@link #build()} checks it. */
@@ -144,6 +186,8 @@ public final class CollectionSchema {
 		private final List<FieldSchema> fields = new ArrayList<>();
 
 		private boolean dynamicField;
+
+		private final List<SchemaFunction> functions = new ArrayList<>();
 
 		private Builder(String name) {
 			this.name = name;
@@ -159,6 +203,12 @@ public final class CollectionSchema {
 			return this;
 		}
 
+		/** Adds a function; its output fields become {@linkplain FieldSchema#isFunctionOutput() function outputs}. */
+		public Builder function(SchemaFunction function) {
+			this.functions.add(java.util.Objects.requireNonNull(function, "function"));
+			return this;
+		}
+
 		/** Lets rows carry keys that are not fields (stored in the dynamic JSON field {@code $meta}). */
 		public Builder dynamicField(boolean enabled) {
 			this.dynamicField = enabled;
@@ -168,7 +218,8 @@ public final class CollectionSchema {
 		/**
 		 * Checks and builds the schema.
 		 * @throws MilvusInvalidArgumentException if a name is invalid, a field name repeats, or there is not
-		 * exactly one primary key or no vector field
+		 * exactly one primary key or no vector field, or a function names a field the schema lacks or of the wrong
+		 * kind
 		 */
 		public CollectionSchema build() {
 			Names.requireValid(this.name, "collection name");
@@ -187,7 +238,7 @@ public final class CollectionSchema {
 							"Collection '" + this.name + "' has two fields named '" + field.name() + "'");
 				}
 			}
-			return new CollectionSchema(this);
+			return new CollectionSchema(this, SchemaFunctions.check(this.name, this.fields, this.functions));
 		}
 
 	}

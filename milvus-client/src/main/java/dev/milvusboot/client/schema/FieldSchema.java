@@ -1,12 +1,18 @@
 package dev.milvusboot.client.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
- * One field of a collection schema. Immutable; build with {@link #builder(String, DataType)} or the shortcuts
- * such as {@link #int64Id(String, boolean)} and {@link #floatVector(String, int)}.
+ * One field of a collection schema: its type and type settings, key roles (primary, partition, clustering),
+ * nullability and default, text analysis settings of varchar fields and whether a schema function fills it. Over
+ * 300 lines on purpose: one accessor and one builder method per setting Milvus has. Immutable; build with
+ * {@link #builder(String, DataType)} or the shortcuts such as {@link #int64Id(String, boolean)} and
+ * {@link #floatVector(String, int)}.
  */
 public final class FieldSchema {
 
@@ -34,6 +40,18 @@ public final class FieldSchema {
 
 	private final boolean partitionKey;
 
+	private final boolean clusteringKey;
+
+	private final boolean functionOutput;
+
+	private final boolean enableAnalyzer;
+
+	private final Map<String, Object> analyzerParams;
+
+	private final Map<String, Object> multiAnalyzerParams;
+
+	private final boolean enableMatch;
+
 	private FieldSchema(Builder builder) {
 		this.name = builder.name;
 		this.dataType = builder.dataType;
@@ -47,6 +65,12 @@ public final class FieldSchema {
 		this.nullable = builder.nullable;
 		this.defaultValue = builder.defaultValue;
 		this.partitionKey = builder.partitionKey;
+		this.clusteringKey = builder.clusteringKey;
+		this.functionOutput = builder.functionOutput;
+		this.enableAnalyzer = builder.enableAnalyzer;
+		this.analyzerParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.analyzerParams));
+		this.multiAnalyzerParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.multiAnalyzerParams));
+		this.enableMatch = builder.enableMatch;
 	}
 
 	public static Builder builder(String name, DataType dataType) {
@@ -71,6 +95,23 @@ public final class FieldSchema {
 	/** A varchar field of at most {@code maxLength} characters. */
 	public static FieldSchema varchar(String name, int maxLength) {
 		return builder(name, DataType.VARCHAR).maxLength(maxLength).build();
+	}
+
+	/**
+	 * A varchar field whose text the server tokenizes (the input of a BM25 function), with the analyzer's
+	 * settings, for example {@code Map.of("tokenizer", "standard", "filter", List.of("lowercase"))}; an empty map
+	 * means the server's default analyzer.
+	 */
+	public static FieldSchema analyzedText(String name, int maxLength, Map<String, ?> analyzerParams) {
+		return builder(name, DataType.VARCHAR).maxLength(maxLength)
+			.enableAnalyzer(true)
+			.analyzerParams(analyzerParams)
+			.build();
+	}
+
+	/** A sparse float vector field (for example the output of a BM25 function). */
+	public static FieldSchema sparseVector(String name) {
+		return builder(name, DataType.SPARSE_FLOAT_VECTOR).build();
 	}
 
 	/** A scalar field of the given type with no extra settings. */
@@ -131,6 +172,61 @@ public final class FieldSchema {
 		return this.partitionKey;
 	}
 
+	/** Whether the server clusters the data by this field (Milvus 2.5+; Milvus Lite 3.2 does not keep it). */
+	public boolean isClusteringKey() {
+		return this.clusteringKey;
+	}
+
+	/**
+	 * Whether a schema function fills this field (the wire's {@code is_function_output}): rows never carry it.
+	 * A schema holding the function marks its output fields so.
+	 */
+	public boolean isFunctionOutput() {
+		return this.functionOutput;
+	}
+
+	/** Whether the server tokenizes this varchar field's text ({@code enable_analyzer}). */
+	public boolean enableAnalyzer() {
+		return this.enableAnalyzer;
+	}
+
+	/** The analyzer settings ({@code analyzer_params}, JSON on the wire); empty for the server's default. */
+	public Map<String, Object> analyzerParams() {
+		return this.analyzerParams;
+	}
+
+	/** The settings of several analyzers chosen per row ({@code multi_analyzer_params}); empty if none. */
+	public Map<String, Object> multiAnalyzerParams() {
+		return this.multiAnalyzerParams;
+	}
+
+	/** Whether the server keeps an inverted index for {@code TEXT_MATCH} on this field ({@code enable_match}). */
+	public boolean enableMatch() {
+		return this.enableMatch;
+	}
+
+	/** A builder holding this field's settings. */
+	public Builder toBuilder() {
+		Builder builder = builder(this.name, this.dataType).description(this.description)
+			.primaryKey(this.primaryKey)
+			.autoId(this.autoId)
+			.dimension(this.dimension)
+			.maxLength(this.maxLength)
+			.nullable(this.nullable)
+			.defaultValue(this.defaultValue)
+			.partitionKey(this.partitionKey)
+			.clusteringKey(this.clusteringKey)
+			.functionOutput(this.functionOutput)
+			.enableAnalyzer(this.enableAnalyzer)
+			.analyzerParams(this.analyzerParams)
+			.multiAnalyzerParams(this.multiAnalyzerParams)
+			.enableMatch(this.enableMatch);
+		if (this.elementType != null) {
+			builder.elementType(this.elementType, this.maxCapacity);
+		}
+		return builder;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {
@@ -143,7 +239,10 @@ public final class FieldSchema {
 				&& this.autoId == that.autoId && this.dimension == that.dimension && this.maxLength == that.maxLength
 				&& this.elementType == that.elementType && this.maxCapacity == that.maxCapacity
 				&& this.nullable == that.nullable && Objects.equals(this.defaultValue, that.defaultValue)
-				&& this.partitionKey == that.partitionKey && Objects.equals(this.description, that.description);
+				&& this.partitionKey == that.partitionKey && Objects.equals(this.description, that.description)
+				&& this.clusteringKey == that.clusteringKey && this.functionOutput == that.functionOutput
+				&& this.enableAnalyzer == that.enableAnalyzer && this.analyzerParams.equals(that.analyzerParams)
+				&& this.multiAnalyzerParams.equals(that.multiAnalyzerParams) && this.enableMatch == that.enableMatch;
 	}
 
 	@Override
@@ -175,6 +274,21 @@ public final class FieldSchema {
 		if (this.partitionKey) {
 			text.append(" partition key");
 		}
+		if (this.clusteringKey) {
+			text.append(" clustering key");
+		}
+		if (this.functionOutput) {
+			text.append(" function output");
+		}
+		if (this.enableAnalyzer) {
+			text.append(" analyzer ").append(this.analyzerParams);
+		}
+		if (!this.multiAnalyzerParams.isEmpty()) {
+			text.append(" analyzers ").append(this.multiAnalyzerParams);
+		}
+		if (this.enableMatch) {
+			text.append(" match");
+		}
 		return text.toString();
 	}
 
@@ -204,6 +318,18 @@ public final class FieldSchema {
 		private Object defaultValue;
 
 		private boolean partitionKey;
+
+		private boolean clusteringKey;
+
+		private boolean functionOutput;
+
+		private boolean enableAnalyzer;
+
+		private final Map<String, Object> analyzerParams = new LinkedHashMap<>();
+
+		private final Map<String, Object> multiAnalyzerParams = new LinkedHashMap<>();
+
+		private boolean enableMatch;
 
 		private Builder(String name, DataType dataType) {
 			this.name = name;
@@ -257,6 +383,51 @@ public final class FieldSchema {
 			return this;
 		}
 
+		/** Makes this the clustering key (at most one per collection; scalar or vector). */
+		public Builder clusteringKey(boolean clusteringKey) {
+			this.clusteringKey = clusteringKey;
+			return this;
+		}
+
+		/** Marks the field as filled by a schema function; a schema holding the function does it itself. */
+		public Builder functionOutput(boolean functionOutput) {
+			this.functionOutput = functionOutput;
+			return this;
+		}
+
+		/** Lets the server tokenize this varchar field ({@code enable_analyzer}). */
+		public Builder enableAnalyzer(boolean enableAnalyzer) {
+			this.enableAnalyzer = enableAnalyzer;
+			return this;
+		}
+
+		/** Sets the analyzer ({@code analyzer_params}, for example {@code {"type": "english"}}). */
+		public Builder analyzerParams(Map<String, ?> analyzerParams) {
+			this.analyzerParams.clear();
+			if (analyzerParams != null) {
+				this.analyzerParams.putAll(analyzerParams);
+			}
+			return this;
+		}
+
+		/**
+		 * Sets several analyzers, the one used chosen per row ({@code multi_analyzer_params}: {@code by_field},
+		 * {@code analyzers}, optional {@code alias}).
+		 */
+		public Builder multiAnalyzerParams(Map<String, ?> multiAnalyzerParams) {
+			this.multiAnalyzerParams.clear();
+			if (multiAnalyzerParams != null) {
+				this.multiAnalyzerParams.putAll(multiAnalyzerParams);
+			}
+			return this;
+		}
+
+		/** Keeps an inverted index of the tokens for {@code TEXT_MATCH} filters ({@code enable_match}). */
+		public Builder enableMatch(boolean enableMatch) {
+			this.enableMatch = enableMatch;
+			return this;
+		}
+
 		public FieldSchema build() {
 			Names.requireValid(this.name, "field name");
 			if (this.dataType == null) {
@@ -291,6 +462,16 @@ public final class FieldSchema {
 			if (this.autoId && !this.primaryKey) {
 				throw new MilvusInvalidArgumentException(
 						"Field '" + this.name + "' can have automatic ids only if it is the primary key");
+			}
+			boolean textSettings = this.enableAnalyzer || this.enableMatch || !this.analyzerParams.isEmpty()
+					|| !this.multiAnalyzerParams.isEmpty();
+			if (textSettings && this.dataType != DataType.VARCHAR) {
+				throw new MilvusInvalidArgumentException("Field '" + this.name + "' of type " + this.dataType
+						+ " cannot have analyzer or match settings; only VARCHAR fields can");
+			}
+			if (this.functionOutput && this.primaryKey) {
+				throw new MilvusInvalidArgumentException(
+						"Primary key '" + this.name + "' cannot be the output of a function");
 			}
 			if (this.primaryKey && this.nullable) {
 				throw new MilvusInvalidArgumentException("Primary key '" + this.name + "' cannot be nullable");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
+import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.CollectionSchema;

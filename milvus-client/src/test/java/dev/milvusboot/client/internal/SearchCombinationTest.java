@@ -1,6 +1,7 @@
 package dev.milvusboot.client.internal;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.google.protobuf.ByteString;
@@ -8,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.RetryOptions;
 import dev.milvusboot.client.SearchCoalescing;
+import dev.milvusboot.client.data.Highlighter;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SparseVector;
+import dev.milvusboot.client.data.rank.BoostRanker;
+import dev.milvusboot.client.data.rank.DecayRanker;
 import dev.milvusboot.client.internal.SearchCombination.Shape;
 import dev.milvusboot.client.internal.codec.SearchEncoder;
 import dev.milvusboot.client.internal.proto.IDs;
@@ -25,6 +29,7 @@ import dev.milvusboot.client.schema.ConsistencyLevel;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.MetricType;
+import dev.milvusboot.client.schema.SchemaFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,6 +152,46 @@ class SearchCombinationTest {
 		assertThat(shape((s) -> s.topK(3))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.offset(2))).isNotEqualTo(base);
 		assertThat(Shape.of(encode((s) -> s), SETTINGS.withTimeout(Duration.ofSeconds(9)))).isNotEqualTo(base);
+	}
+
+	private static final CollectionSchema FULL_TEXT = CollectionSchema.builder("docs")
+		.field(FieldSchema.int64Id("id", false))
+		.field(FieldSchema.floatVector("vector", 3))
+		.field(FieldSchema.builder("sparse", DataType.SPARSE_FLOAT_VECTOR).build())
+		.field(FieldSchema.analyzedText("text", 100, Map.of()))
+		.function(SchemaFunction.bm25("bm25", "text", "sparse"))
+		.build();
+
+	@Test
+	void aTextSearchNeverCombines() {
+		SearchRequest text = SearchEncoder.encode(Search.in("docs").annsField("sparse").text("quick fox").build(),
+				FULL_TEXT, null, 0);
+		assertThat(combinable(text)).isFalse();
+	}
+
+	@Test
+	void aSearchByPrimaryKeysBuiltByTheClientNeverCombines() {
+		SearchRequest byIds = SearchEncoder.encode(Search.in("docs").annsField("vector").ids(1L, 2L).build(),
+				FULL_TEXT, null, 0);
+		assertThat(byIds.hasIds()).isTrue();
+		assertThat(combinable(byIds)).isFalse();
+	}
+
+	@Test
+	void aSearchWithGroupSizeNeverCombines() {
+		assertThat(combinable(encode((s) -> s.groupBy("id").groupSize(2).strictGroupSize(true)))).isFalse();
+	}
+
+	@Test
+	void aSearchWithFunctionRankersNeverCombines() {
+		assertThat(combinable(encode((s) -> s.ranker(BoostRanker.builder().weight(2).build())))).isFalse();
+		assertThat(combinable(
+				encode((s) -> s.ranker(DecayRanker.linear("id").origin(10).scale(5).build())))).isFalse();
+	}
+
+	@Test
+	void aSearchWithAHighlighterNeverCombines() {
+		assertThat(combinable(encode((s) -> s.highlighter(Highlighter.lexical().build())))).isFalse();
 	}
 
 	@Test

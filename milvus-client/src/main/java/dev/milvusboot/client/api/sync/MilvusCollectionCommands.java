@@ -1,16 +1,21 @@
 package dev.milvusboot.client.api.sync;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.milvusboot.client.admin.CreateCollectionOptions;
+import dev.milvusboot.client.admin.QuickCollection;
 import dev.milvusboot.client.schema.CollectionDescription;
 import dev.milvusboot.client.schema.CollectionSchema;
+import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.LoadState;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.codegen.CommandForms;
 
 /**
- * Collections: create, describe, list, rename, truncate, drop, count, load and release.
+ * Collections: create, describe, list, rename, truncate, drop, count, load and release; add fields and alter
+ * properties of collections and fields.
  */
 @CommandForms
 public interface MilvusCollectionCommands {
@@ -47,6 +52,54 @@ public interface MilvusCollectionCommands {
 	 * @param options shards, consistency level and properties
 	 */
 	void createCollection(CollectionSchema schema, CreateCollectionOptions options);
+
+	/**
+	 * The quick set-up with its choices: the primary key's type (Int64 or VarChar) and name, the vector field's
+	 * name, the metric and automatic ids; indexed ({@code AUTOINDEX}) and loaded within one deadline.
+	 * @param quick the set-up
+	 */
+	void createCollection(QuickCollection quick);
+
+	/**
+	 * Creates a collection, builds its indexes (waiting until each is built) and loads it, all within one deadline,
+	 * as pymilvus' {@code create_collection(schema=..., index_params=...)} does.
+	 * @param schema the schema, which names the collection
+	 * @param indexes the indexes, all of this collection (a collection loads only with every vector field indexed)
+	 * @param options shards, consistency level, properties and number of partitions
+	 */
+	void createCollection(CollectionSchema schema, List<IndexParams> indexes, CreateCollectionOptions options);
+
+	/**
+	 * Adds a field to an existing collection (Milvus 2.6+; no local server has it). The field must be nullable:
+	 * rows written before have no value.
+	 * @param collection the collection
+	 * @param field the field
+	 */
+	void addCollectionField(String collection, FieldSchema field);
+
+	/**
+	 * Sets properties of a collection, for example {@code collection.ttl.seconds} or {@code mmap.enabled} (which
+	 * Milvus changes only on a released collection).
+	 * @param collection the collection
+	 * @param properties the properties and their values
+	 */
+	void alterCollectionProperties(String collection, Map<String, String> properties);
+
+	/**
+	 * Drops properties of a collection (Milvus 2.5+), which then fall back to the server's defaults.
+	 * @param collection the collection
+	 * @param keys the property names
+	 */
+	void dropCollectionProperties(String collection, List<String> keys);
+
+	/**
+	 * Sets properties of a field (Milvus 2.5+), for example {@code max_length} of a VarChar field or
+	 * {@code mmap.enabled}.
+	 * @param collection the collection
+	 * @param field the field name
+	 * @param properties the properties and their values
+	 */
+	void alterCollectionField(String collection, String field, Map<String, String> properties);
 
 	/**
 	 * Whether a collection (or alias) of that name exists.

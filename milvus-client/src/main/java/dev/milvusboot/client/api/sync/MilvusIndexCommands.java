@@ -1,13 +1,14 @@
 package dev.milvusboot.client.api.sync;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.milvusboot.client.schema.IndexDescription;
 import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.codegen.CommandForms;
 
 /**
- * Indexes: create (waiting until built), describe, list and drop.
+ * Indexes: create (waiting until built), describe, list, alter properties and drop.
  */
 @CommandForms
 public interface MilvusIndexCommands {
@@ -48,5 +49,21 @@ public interface MilvusIndexCommands {
 	 * @param indexNameOrField the index name or the field name
 	 */
 	void dropIndex(String collection, String indexNameOrField);
+
+	/**
+	 * Sets properties of an index (Milvus 2.5+; no local server has it), for example {@code mmap.enabled}.
+	 * @param collection the collection
+	 * @param indexName the index name
+	 * @param properties the properties and their values
+	 */
+	void alterIndexProperties(String collection, String indexName, Map<String, String> properties);
+
+	/**
+	 * Drops properties of an index (Milvus 2.5+; no local server has it).
+	 * @param collection the collection
+	 * @param indexName the index name
+	 * @param keys the property names
+	 */
+	void dropIndexProperties(String collection, String indexName, List<String> keys);
 
 }

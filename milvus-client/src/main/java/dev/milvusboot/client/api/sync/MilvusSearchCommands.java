@@ -1,5 +1,9 @@
 package dev.milvusboot.client.api.sync;
 
+import java.util.List;
+
+import dev.milvusboot.client.data.AnalyzerRun;
+import dev.milvusboot.client.data.AnalyzerToken;
 import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchIterator;
@@ -7,22 +11,30 @@ import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.codegen.CommandForms;
 
 /**
- * Vector searches: by query vectors (concurrent searches of the same shape may be combined into one request, see
- * {@code MilvusClientOptions#searchCoalescing}), hybrid over several vector fields, and paging through the hits of
- * one query vector.
+ * Searches: by query vectors (concurrent searches of the same shape may be combined into one request, see
+ * {@code MilvusClientOptions#searchCoalescing}), by raw text (BM25 full-text search) or by primary keys; hybrid
+ * over several fields with rankers; paging through the hits of one query vector; and running analyzers.
  */
 @CommandForms
 public interface MilvusSearchCommands {
 
 	/**
-	 * Runs a vector search.
+	 * Runs a search by query vectors, raw texts or primary keys.
 	 * @param search the search
-	 * @return the hits of each query vector
+	 * @return the hits of each query
 	 */
 	SearchResults search(Search search);
 
 	/**
-	 * Runs a hybrid search over several vector fields (Milvus 2.4 and later).
+	 * Runs texts through an analyzer, given by its parameters or a collection's field (Milvus 2.5.11 and later;
+	 * servers without it answer with {@code MilvusUnsupportedException}).
+	 * @param run the texts and the analyzer
+	 * @return the tokens of each text, in order
+	 */
+	List<List<AnalyzerToken>> runAnalyzer(AnalyzerRun run);
+
+	/**
+	 * Runs a hybrid search over several fields (Milvus 2.4 and later).
 	 * @param search the hybrid search
 	 * @return the merged hits of each query
 	 */

@@ -34,7 +34,8 @@ import dev.milvusboot.client.schema.FieldSchema;
 
 /**
  * Turns rows (maps of field names to values) into insert or upsert requests for a collection schema: checks every
- * row first (missing fields, unknown fields, wrong types, vector dimensions, NaN and infinity), so that nothing is
+ * row first (missing fields, unknown fields, wrong types, vector dimensions, NaN and infinity, values for fields a
+ * schema function fills, which are never sent), so that nothing is
  * sent when any row is bad, then splits the rows into batches that fit the request size limit. Over 300 lines on
  * purpose: one check-and-write step per data type, which read best side by side. Internal API.
  */
@@ -65,7 +66,7 @@ public final class RowEncoder {
 			throw new MilvusInvalidArgumentException(verb + " collection '" + collection + "' needs at least one row");
 		}
 		List<FieldSchema> fields = new ArrayList<>();
-		for (FieldSchema field : schema.fields()) {
+		for (FieldSchema field : schema.writableFields()) {
 			if (!(field.isPrimaryKey() && field.isAutoId() && !upsert)) {
 				fields.add(field);
 			}
@@ -183,6 +184,11 @@ public final class RowEncoder {
 					String key = entry.getKey();
 					FieldSchema field = schema.field(key);
 					if (field != null) {
+						if (field.isFunctionOutput() && entry.getValue() != null) {
+							throw new MilvusInvalidArgumentException(verb + " collection '" + collection + "': row "
+									+ r + " gives a value for field '" + key + "', which function "
+									+ functionName(schema, key) + " fills on the server; leave it out");
+						}
 						if (field.isPrimaryKey() && field.isAutoId() && !fields.contains(field)) {
 							throw new MilvusInvalidArgumentException(verb + " collection '" + collection + "': row "
 									+ r + " gives a value for the primary key '" + key
@@ -213,6 +219,11 @@ public final class RowEncoder {
 			sizes[r] = size;
 		}
 		return new Checked(floatVectors, dynamic, sizes);
+	}
+
+	private static String functionName(CollectionSchema schema, String field) {
+		dev.milvusboot.client.schema.SchemaFunction function = schema.functionFilling(field);
+		return (function != null) ? "'" + function.name() + "' (" + function.type() + ")" : "(is_function_output)";
 	}
 
 	private static float[] checkFloatVector(String verb, String collection, FieldSchema field, Object value, int row) {

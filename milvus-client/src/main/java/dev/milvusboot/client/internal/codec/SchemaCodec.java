@@ -10,6 +10,7 @@ import dev.milvusboot.client.internal.proto.ValueField;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
+import dev.milvusboot.client.schema.SchemaFunction;
 
 /**
  * Converts schemas between our types and the protocol's. Internal API.
@@ -18,6 +19,14 @@ public final class SchemaCodec {
 
 	/** The longest VARCHAR Milvus accepts. */
 	public static final int MAX_VARCHAR_LENGTH = Limits.MAX_VARCHAR_LENGTH;
+
+	static final String ENABLE_ANALYZER = "enable_analyzer";
+
+	static final String ENABLE_MATCH = "enable_match";
+
+	static final String ANALYZER_PARAMS = "analyzer_params";
+
+	static final String MULTI_ANALYZER_PARAMS = "multi_analyzer_params";
 
 	/** The name of the dynamic JSON field. */
 	public static final String DYNAMIC_FIELD = "$meta";
@@ -34,6 +43,9 @@ public final class SchemaCodec {
 		for (FieldSchema field : schema.fields()) {
 			builder.addFields(toProto(field));
 		}
+		for (SchemaFunction function : schema.functions()) {
+			builder.addFunctions(FunctionCodec.toProto(function));
+		}
 		return builder.build();
 	}
 
@@ -46,7 +58,9 @@ public final class SchemaCodec {
 			.setIsPrimaryKey(field.isPrimaryKey())
 			.setAutoID(field.isAutoId())
 			.setNullable(field.isNullable())
-			.setIsPartitionKey(field.isPartitionKey());
+			.setIsPartitionKey(field.isPartitionKey())
+			.setIsClusteringKey(field.isClusteringKey())
+			.setIsFunctionOutput(field.isFunctionOutput());
 		if (field.dimension() > 0) {
 			builder.addTypeParams(pair("dim", Integer.toString(field.dimension())));
 		}
@@ -57,12 +71,31 @@ public final class SchemaCodec {
 			builder.setElementType(toProto(field.elementType()));
 			builder.addTypeParams(pair("max_capacity", Integer.toString(field.maxCapacity())));
 		}
+		if (field.enableAnalyzer()) {
+			builder.addTypeParams(pair(ENABLE_ANALYZER, "true"));
+		}
+		if (!field.analyzerParams().isEmpty()) {
+			builder.addTypeParams(pair(ANALYZER_PARAMS,
+					Json.write(field.analyzerParams(), "analyzer params of field '" + field.name() + "'")));
+		}
+		if (!field.multiAnalyzerParams().isEmpty()) {
+			builder.addTypeParams(pair(MULTI_ANALYZER_PARAMS, Json.write(field.multiAnalyzerParams(),
+					"multi analyzer params of field '" + field.name() + "'")));
+		}
+		if (field.enableMatch()) {
+			builder.addTypeParams(pair(ENABLE_MATCH, "true"));
+		}
 		if (field.defaultValue() != null) {
 			builder.setDefaultValue(defaultValue(field));
 		}
 		return builder.build();
 	}
 
+	/**
+	 * Our schema from the server's: every field (the dynamic one aside), its analyzer settings and flags, and the
+	 * functions. Servers that describe no functions (Milvus Lite 2.5) still mark the output fields
+	 * {@code is_function_output}, which the fields keep.
+	 */
 	public static CollectionSchema fromProto(dev.milvusboot.client.internal.proto.CollectionSchema proto,
 			String collectionName) {
 		CollectionSchema.Builder builder = CollectionSchema
@@ -82,13 +115,20 @@ public final class SchemaCodec {
 				.primaryKey(field.getIsPrimaryKey())
 				.autoId(field.getAutoID() || (field.getIsPrimaryKey() && proto.getAutoID()))
 				.nullable(field.getNullable())
-				.partitionKey(field.getIsPartitionKey());
+				.partitionKey(field.getIsPartitionKey())
+				.clusteringKey(field.getIsClusteringKey())
+				.functionOutput(field.getIsFunctionOutput());
 			int capacity = 0;
 			for (KeyValuePair param : field.getTypeParamsList()) {
+				String where = "type parameter " + param.getKey() + " of field '" + field.getName() + "'";
 				switch (param.getKey()) {
 					case "dim" -> fieldBuilder.dimension(parseInt(param.getValue()));
 					case "max_length" -> fieldBuilder.maxLength(parseInt(param.getValue()));
 					case "max_capacity" -> capacity = parseInt(param.getValue());
+					case ENABLE_ANALYZER -> fieldBuilder.enableAnalyzer(isTrue(param.getValue()));
+					case ENABLE_MATCH -> fieldBuilder.enableMatch(isTrue(param.getValue()));
+					case ANALYZER_PARAMS -> fieldBuilder.analyzerParams(jsonObject(param.getValue(), where));
+					case MULTI_ANALYZER_PARAMS -> fieldBuilder.multiAnalyzerParams(jsonObject(param.getValue(), where));
 					default -> {
 					}
 				}
@@ -107,7 +147,30 @@ public final class SchemaCodec {
 			}
 			builder.field(fieldBuilder.build());
 		}
+		for (dev.milvusboot.client.internal.proto.FunctionSchema function : proto.getFunctionsList()) {
+			builder.function(FunctionCodec.fromProto(function));
+		}
 		return builder.build();
+	}
+
+	private static boolean isTrue(String value) {
+		return "true".equalsIgnoreCase(value.trim());
+	}
+
+	/** A JSON object type parameter as a map (an empty map for an empty or non-object value). */
+	@SuppressWarnings("unchecked")
+	private static java.util.Map<String, Object> jsonObject(String text, String where) {
+		if (text == null || text.isBlank()) {
+			return java.util.Map.of();
+		}
+		try {
+			Object parsed = Json.parse(text);
+			return (parsed instanceof java.util.Map<?, ?> map) ? (java.util.Map<String, Object>) map
+					: java.util.Map.of();
+		}
+		catch (MilvusInvalidArgumentException ex) {
+			throw new MilvusInvalidArgumentException("The server sent a " + where + " that is not JSON: " + text);
+		}
 	}
 
 	public static dev.milvusboot.client.internal.proto.DataType toProto(DataType type) {

@@ -68,8 +68,20 @@ public final class SearchEncoder {
 			.putAllExprTemplateValues(filter.values())
 			.setDslType(DslType.BoolExprV1)
 			.addAllOutputFields(search.outputFields())
-			.setNq(search.vectors().size())
-			.setPlaceholderGroup(placeholders(search, field));
+			.setNq(search.queryCount());
+		if (search.ids().isEmpty()) {
+			request.setPlaceholderGroup(search.texts().isEmpty() ? placeholders(search, field)
+					: QueryInputs.texts(search, field, schema));
+		}
+		else {
+			request.setIds(QueryInputs.ids(search, schema));
+		}
+		if (!search.rankers().isEmpty()) {
+			request.setFunctionScore(RankerEncoder.functionScore(search.rankers()));
+		}
+		if (search.highlighter() != null) {
+			request.setHighlighter(RankerEncoder.highlighter(search.highlighter()));
+		}
 		if (database != null) {
 			request.setDbName(database);
 		}
@@ -81,11 +93,22 @@ public final class SearchEncoder {
 		if (search.metric() != null) {
 			params.put("metric_type", search.metric().name());
 		}
+		else if (!search.texts().isEmpty()) {
+			// A BM25 field has one metric. Sent, because Milvus 2.5 otherwise normalizes the scores of a text
+			// sub-search as distances in a weighted hybrid search (best hit last).
+			params.put("metric_type", "BM25");
+		}
 		params.put("round_decimal", Integer.toString(search.roundDecimal()));
 		params.put("offset", Integer.toString(search.offset()));
 		params.put("ignore_growing", "false");
 		if (search.groupByField() != null) {
 			params.put("group_by_field", search.groupByField());
+		}
+		if (search.groupSize() > 0) {
+			params.put("group_size", Integer.toString(search.groupSize()));
+		}
+		if (search.strictGroupSize() != null) {
+			params.put("strict_group_size", RankerEncoder.bool(search.strictGroupSize()));
 		}
 		search.params().forEach((name, value) -> params.put(name, paramText(value)));
 		params.put("params", Json.write(search.params(), "the search parameters"));
@@ -118,12 +141,22 @@ public final class SearchEncoder {
 		}
 		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
-		Map<String, String> rank = new LinkedHashMap<>();
-		rank.put("strategy", search.ranker().strategy());
-		rank.put("params", Json.write(search.ranker().params(), "the ranker parameters"));
+		Map<String, String> rank = RankerEncoder.rankParams(search.ranker());
 		rank.put("limit", Integer.toString(search.topK()));
 		rank.put("round_decimal", "-1");
-		rank.put("offset", "0");
+		rank.put("offset", Integer.toString(search.offset()));
+		if (search.groupByField() != null) {
+			rank.put("group_by_field", search.groupByField());
+		}
+		if (search.groupSize() > 0) {
+			rank.put("group_size", Integer.toString(search.groupSize()));
+		}
+		if (search.strictGroupSize() != null) {
+			rank.put("strict_group_size", RankerEncoder.bool(search.strictGroupSize()));
+		}
+		if (search.ranker() instanceof dev.milvusboot.client.data.rank.FunctionRanker function) {
+			request.setFunctionScore(RankerEncoder.functionScore(List.of(function)));
+		}
 		rank.forEach((key, value) -> request.addRankParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
 		return request.build();
 	}

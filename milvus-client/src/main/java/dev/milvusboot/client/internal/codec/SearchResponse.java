@@ -358,10 +358,30 @@ public final class SearchResponse {
 
 		final List<String> requestedFields;
 
+		final ColumnReader groupValues;
+
+		final List<dev.milvusboot.client.internal.proto.HighlightResult> highlights;
+
 		Decoded(SearchResponse results, List<String> requestedFields) {
 			this.results = results;
 			this.columns = results.columns.toArray(new Column[0]);
 			this.requestedFields = requestedFields;
+			this.groupValues = results.rest.hasGroupByFieldValue()
+					? new ColumnReader(results.rest.getGroupByFieldValue()) : null;
+			this.highlights = results.rest.getHighlightResultsList();
+		}
+
+		Object groupValue(int index) {
+			return (this.groupValues != null) ? this.groupValues.value(index) : null;
+		}
+
+		List<String> highlights(int index, String field) {
+			for (dev.milvusboot.client.internal.proto.HighlightResult result : this.highlights) {
+				if (result.getFieldName().equals(field) && index < result.getDatasCount()) {
+					return List.copyOf(result.getDatas(index).getFragmentsList());
+				}
+			}
+			return List.of();
 		}
 
 		Object id(int index) {
@@ -463,6 +483,16 @@ public final class SearchResponse {
 		@Override
 		public Row fields() {
 			return this.decoded.fields(this.index);
+		}
+
+		@Override
+		public Object groupValue() {
+			return this.decoded.groupValue(this.index);
+		}
+
+		@Override
+		public List<String> highlights(String field) {
+			return this.decoded.highlights(this.index, field);
 		}
 
 		@Override

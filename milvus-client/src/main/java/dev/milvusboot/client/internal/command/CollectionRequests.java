@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import dev.milvusboot.client.admin.CreateCollectionOptions;
+import dev.milvusboot.client.admin.QuickCollection;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.internal.codec.SchemaCodec;
+import dev.milvusboot.client.internal.proto.AlterCollectionRequest;
 import dev.milvusboot.client.internal.proto.BoolResponse;
 import dev.milvusboot.client.internal.proto.CreateCollectionRequest;
 import dev.milvusboot.client.internal.proto.DescribeCollectionRequest;
@@ -59,24 +61,18 @@ public final class CollectionRequests {
 	}
 
 	/**
-	 * The quick set-up: a collection with an int64 primary key {@code id}, a float vector {@code vector} and the
-	 * dynamic field, the vector indexed with {@code AUTOINDEX} and the metric, loaded; one deadline for all.
+	 * The classic quick set-up: an int64 primary key {@code id}, a float vector {@code vector}, the dynamic field,
+	 * the vector indexed with {@code AUTOINDEX} and the metric, loaded; one deadline for all.
 	 */
 	public static Command<Void> createCollection(String name, int dimension, MetricType metric, boolean autoId) {
 		Names.requireValid(name, COLLECTION_NAME);
 		Objects.requireNonNull(metric, "metric");
-		CollectionSchema schema = CollectionSchema.builder(name)
-			.field(FieldSchema.int64Id(CollectionSchema.DEFAULT_ID_FIELD, autoId))
-			.field(FieldSchema.floatVector(CollectionSchema.DEFAULT_VECTOR_FIELD, dimension))
-			.dynamicField(true)
-			.build();
-		IndexParams index = IndexParams.of(name, CollectionSchema.DEFAULT_VECTOR_FIELD, IndexType.AUTOINDEX, metric);
-		return (dispatch) -> {
-			Deadline deadline = Deadline.start(dispatch);
-			return create(dispatch, deadline, schema, CreateCollectionOptions.DEFAULTS)
-				.thenCompose((created) -> IndexRequests.create(deadline, index, true))
-				.thenCompose((indexed) -> load(deadline, name));
-		};
+		return CollectionCreation.quick(QuickCollection.builder(name, dimension).metric(metric).autoId(autoId).build());
+	}
+
+	/** The quick set-up with its id type and field names; indexed and loaded, one deadline for all. */
+	public static Command<Void> createCollection(QuickCollection quick) {
+		return CollectionCreation.quick(Objects.requireNonNull(quick, "quick"));
 	}
 
 	public static Command<Void> createCollection(CollectionSchema schema) {
@@ -85,43 +81,47 @@ public final class CollectionRequests {
 
 	/** Creates a collection from a schema, without indexes and not loaded. */
 	public static Command<Void> createCollection(CollectionSchema schema, CreateCollectionOptions options) {
-		Objects.requireNonNull(schema, "schema");
-		Objects.requireNonNull(options, "options");
-		return (dispatch) -> create(dispatch, Deadline.start(dispatch), schema, options);
+		return CollectionCreation.create(schema, options, List.of(), false);
 	}
 
-	private static CompletableFuture<Void> create(Dispatch dispatch, Deadline deadline, CollectionSchema schema,
+	/** Creates a collection from a schema, builds its indexes and loads it; one deadline for all. */
+	public static Command<Void> createCollection(CollectionSchema schema, List<IndexParams> indexes,
 			CreateCollectionOptions options) {
-		String name = schema.name();
-		requireSupportedDimensions(schema, dispatch.options().maxVectorDimension());
-		forgetSchema(dispatch, name);
-		CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder()
-			.setCollectionName(name)
-			.setSchema(SchemaCodec.toProto(schema).toByteString())
-			.setShardsNum(options.shards())
-			.setConsistencyLevel(AdminCodec.toProto(options.consistencyLevel()));
-		options.properties().forEach((key, value) -> request.addProperties(pair(key, value)));
-		return deadline.call(AdminCodec.rpc("createCollection", name, "create collection '" + name + "'",
-				MilvusServiceGrpc.getCreateCollectionMethod(), request.build(), (s) -> s)).thenApply((s) -> null);
+		return CollectionCreation.create(schema, options, indexes, true);
 	}
 
-	/**
-	 * Refuses vector fields above Milvus's dimension limit, which Milvus Lite does not enforce: code developed
-	 * against it would fail on Milvus.
-	 */
-	private static void requireSupportedDimensions(CollectionSchema schema, int limit) {
-		for (FieldSchema field : schema.fields()) {
-			boolean binary = field.dataType() == DataType.BINARY_VECTOR;
-			long fieldLimit = binary ? 8L * limit : limit;
-			if (field.dataType().isVector() && field.dimension() > fieldLimit) {
-				throw new MilvusInvalidArgumentException("Cannot create collection '" + schema.name() + "': "
-						+ (binary ? "binary " : "") + "vector field '" + field.name() + "' has dimension "
-						+ field.dimension() + ", above " + fieldLimit + ", Milvus's default limit"
-						+ (binary ? " for binary vectors (eight times proxy.maxDimension)" : "")
-						+ ". A Milvus server raises it with proxy.maxDimension; then raise the client's with "
-						+ "MilvusClientOptions.Builder#maxVectorDimension (now " + limit + ")");
-			}
-		}
+	/** Adds a nullable field to an existing collection (Milvus 2.6+). */
+	public static Command<Void> addCollectionField(String collection, FieldSchema field) {
+		return forgetting(List.of(collection), Command.unary(AdminCodec.rpc("addCollectionField", collection,
+				"add field '" + ((field != null) ? field.name() : null) + "' to collection '" + collection + "'",
+				MilvusServiceGrpc.getAddCollectionFieldMethod(), SchemaChanges.addField(collection, field), (s) -> s)));
+	}
+
+	/** Sets properties of a collection, such as {@code collection.ttl.seconds} or {@code mmap.enabled}. */
+	public static Command<Void> alterCollectionProperties(String collection, Map<String, String> properties) {
+		return alterCollection(collection, SchemaChanges.alterCollection(collection,
+				Objects.requireNonNull(properties, "properties"), null), "set properties of");
+	}
+
+	/** Drops properties of a collection, which then fall back to the server's defaults. */
+	public static Command<Void> dropCollectionProperties(String collection, List<String> keys) {
+		return alterCollection(collection,
+				SchemaChanges.alterCollection(collection, null, Objects.requireNonNull(keys, "keys")),
+				"drop properties of");
+	}
+
+	private static Command<Void> alterCollection(String collection, AlterCollectionRequest request, String verb) {
+		return Command.unary(AdminCodec.rpc("alterCollection", collection, verb + " collection '" + collection + "'",
+				MilvusServiceGrpc.getAlterCollectionMethod(), request, (s) -> s));
+	}
+
+	/** Sets properties of a field, such as {@code max_length} or {@code mmap.enabled} (Milvus 2.5+). */
+	public static Command<Void> alterCollectionField(String collection, String field, Map<String, String> properties) {
+		return forgetting(List.of(collection), Command.unary(AdminCodec.rpc("alterCollectionField", collection,
+				"set properties of field '" + field + "' of collection '" + collection + "'",
+				MilvusServiceGrpc.getAlterCollectionFieldMethod(),
+				SchemaChanges.alterField(collection, field, Objects.requireNonNull(properties, "properties")),
+				(s) -> s)));
 	}
 
 	/** Whether a collection (or an alias) of that name exists. */
@@ -146,7 +146,8 @@ public final class CollectionRequests {
 		CollectionSchema schema = SchemaCodec.fromProto(response.getSchema(), actualName);
 		return new CollectionDescription(actualName, response.getDbName(), response.getCollectionID(), schema,
 				response.getAliasesList(), AdminCodec.fromProto(response.getConsistencyLevel()),
-				response.getShardsNum(), createdAt(response), SchemaCodec.toMap(response.getPropertiesList()));
+				response.getShardsNum(), createdAt(response), SchemaCodec.toMap(response.getPropertiesList()),
+				response.getNumPartitions());
 	}
 
 	/** The {@code DescribeCollection} call. */
@@ -226,7 +227,7 @@ public final class CollectionRequests {
 		return (dispatch) -> load(Deadline.start(dispatch), name);
 	}
 
-	private static CompletableFuture<Void> load(Deadline deadline, String name) {
+	static CompletableFuture<Void> load(Deadline deadline, String name) {
 		return deadline
 			.call(AdminCodec.rpc("loadCollection", name, "load collection '" + name + "'",
 					MilvusServiceGrpc.getLoadCollectionMethod(),
@@ -286,7 +287,7 @@ public final class CollectionRequests {
 		};
 	}
 
-	private static void forgetSchema(Dispatch dispatch, String collection) {
+	static void forgetSchema(Dispatch dispatch, String collection) {
 		dispatch.schemas().invalidate(dispatch.settings().database(), collection);
 	}
 

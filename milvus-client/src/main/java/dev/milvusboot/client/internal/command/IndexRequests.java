@@ -23,8 +23,8 @@ import dev.milvusboot.client.schema.IndexState;
 import dev.milvusboot.client.schema.Names;
 
 /**
- * The commands of {@link dev.milvusboot.client.api.sync.MilvusIndexCommands}: creating, describing, listing and
- * dropping indexes. Build parameters are sent the way pymilvus sends them: {@code index_type}, {@code metric_type}
+ * The commands of {@link dev.milvusboot.client.api.sync.MilvusIndexCommands}: creating, describing, listing,
+ * altering and dropping indexes. Build parameters are sent the way pymilvus sends them: {@code index_type}, {@code metric_type}
  * and {@code params} as one JSON object, which both Milvus and Milvus Lite read. Internal API.
  */
 public final class IndexRequests {
@@ -194,6 +194,28 @@ public final class IndexRequests {
 						(s) -> s)))
 				.thenApply((dropped) -> null);
 		};
+	}
+
+	/** Sets properties of an index, such as {@code mmap.enabled} (Milvus 2.5+). */
+	public static Command<Void> alterIndexProperties(String collection, String indexName,
+			Map<String, String> properties) {
+		return alterIndex(collection, indexName,
+				SchemaChanges.alterIndex(collection, indexName, Objects.requireNonNull(properties, "properties"), null),
+				"set properties of");
+	}
+
+	/** Drops properties of an index, which then fall back to the server's defaults (Milvus 2.5+). */
+	public static Command<Void> dropIndexProperties(String collection, String indexName, List<String> keys) {
+		return alterIndex(collection, indexName,
+				SchemaChanges.alterIndex(collection, indexName, null, Objects.requireNonNull(keys, "keys")),
+				"drop properties of");
+	}
+
+	private static Command<Void> alterIndex(String collection, String indexName,
+			dev.milvusboot.client.internal.proto.AlterIndexRequest request, String verb) {
+		return Command.unary(AdminCodec.rpc("alterIndex", collection,
+				verb + " index '" + indexName + "' of collection '" + collection + "'",
+				MilvusServiceGrpc.getAlterIndexMethod(), request, (s) -> s));
 	}
 
 }

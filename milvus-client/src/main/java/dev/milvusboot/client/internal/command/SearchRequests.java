@@ -51,8 +51,8 @@ public final class SearchRequests {
 				return Schemas.load(dispatch, search.collection())
 					.thenCompose((schema) -> dispatch.core()
 						.searches()
-						.searchAsync(encode(dispatch, search, schema, templates), search.vectors().size(),
-								search.outputFields(), dispatch.settings(), call(search.collection())));
+						.searchAsync(encode(dispatch, search, schema, templates), search.queryCount(),
+								search.outputFields(), dispatch.settings(), call(search.collection(), queryNoun(search))));
 			}
 
 			@Override
@@ -60,8 +60,8 @@ public final class SearchRequests {
 				CollectionSchema schema = Schemas.loadBlocking(dispatch, search.collection());
 				return dispatch.core()
 					.searches()
-					.search(encode(dispatch, search, schema, templates), search.vectors().size(), search.outputFields(),
-							dispatch.settings(), call(search.collection()));
+					.search(encode(dispatch, search, schema, templates), search.queryCount(), search.outputFields(),
+							dispatch.settings(), call(search.collection(), queryNoun(search)));
 			}
 
 		};
@@ -74,9 +74,17 @@ public final class SearchRequests {
 				dispatch.schemas().lastWrite(database, search.collection()), templates);
 	}
 
-	private static SearchCoalescer.SearchCall call(String collection) {
+	/** What the queries of a search are, for messages: vectors, texts or primary keys. */
+	private static String queryNoun(Search search) {
+		if (!search.texts().isEmpty()) {
+			return "text";
+		}
+		return search.ids().isEmpty() ? "vector" : "primary key";
+	}
+
+	private static SearchCoalescer.SearchCall call(String collection, String noun) {
 		return (request, queries, searches) -> Rpc.of("search", collection, SEARCH, request, SearchResponse::status)
-			.describedAs("search of " + queries + " vector" + ((queries == 1) ? "" : "s") + " in collection '"
+			.describedAs("search of " + queries + " " + noun + ((queries == 1) ? "" : "s") + " in collection '"
 					+ collection + "'"
 					+ (request.getDsl().isEmpty() ? "" : " where " + IdFilter.abbreviate(request.getDsl()))
 					+ ((searches == 1) ? "" : " (" + searches + " concurrent searches combined)"))
@@ -99,6 +107,19 @@ public final class SearchRequests {
 						+ search.collection() + "'")
 				.counting((r) -> search.searches().size()));
 		}).thenApply((response) -> response.hits(search.outputFields()));
+	}
+
+	/**
+	 * Runs texts through an analyzer ({@code RunAnalyzer}).
+	 */
+	public static Command<java.util.List<java.util.List<dev.milvusboot.client.data.AnalyzerToken>>> runAnalyzer(
+			dev.milvusboot.client.data.AnalyzerRun run) {
+		return (dispatch) -> dispatch.callAsync(Rpc
+			.of("runAnalyzer", run.collection(), MilvusServiceGrpc.getRunAnalyzerMethod(),
+					dev.milvusboot.client.internal.codec.AnalyzerCodec.encode(run, dispatch.settings().database()),
+					dev.milvusboot.client.internal.proto.RunAnalyzerResponse::getStatus)
+			.describedAs("run analyzer on " + run.texts().size() + " text" + ((run.texts().size() == 1) ? "" : "s")))
+			.thenApply(dev.milvusboot.client.internal.codec.AnalyzerCodec::decode);
 	}
 
 	/**

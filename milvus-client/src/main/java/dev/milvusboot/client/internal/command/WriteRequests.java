@@ -14,6 +14,7 @@ import dev.milvusboot.client.exception.MilvusPartialWriteException;
 import dev.milvusboot.client.internal.codec.EncodedWrite;
 import dev.milvusboot.client.internal.codec.EncodedFilter;
 import dev.milvusboot.client.internal.codec.FilterSyntax;
+import dev.milvusboot.client.internal.codec.MissingDefaults;
 import dev.milvusboot.client.internal.codec.RowEncoder;
 import dev.milvusboot.client.internal.proto.DeleteRequest;
 import dev.milvusboot.client.internal.proto.MsgBase;
@@ -100,6 +101,7 @@ public final class WriteRequests {
 
 	private static CompletableFuture<MutationResult> write(Dispatch dispatch, CollectionSchema schema, boolean upsert,
 			String collection, String partition, List<? extends Map<String, ?>> rows) {
+		MissingDefaults.refuseOnVersionlessServer(dispatch.core().knownServerVersion(), upsert, schema, rows);
 		List<EncodedWrite> batches = RowEncoder.encode(upsert, dispatch.settings().database(), partition, schema,
 				rows, dispatch.options().maxRequestSize());
 		Written written = new Written(rows.size());
