@@ -14,7 +14,8 @@ import dev.milvusboot.client.schema.Names;
  * @param objectType the kind of object
  * @param objectName the object's name, {@value #ALL_OBJECTS} for every object of its kind
  * @param privilege the privilege (or, on Milvus 2.5+, privilege group)
- * @param database the database, or {@value #DEFAULT_DATABASE} for the server's default one
+ * @param database the database, {@value #DEFAULT_DATABASE} for the server's default one, or {@value #ALL_OBJECTS}
+ * for every one (Milvus 2.5+)
  * @param grantor the user who granted it, as the server lists it; empty in grants made by the client
  */
 public record Grant(String role, ObjectType objectType, String objectName, Privilege privilege, String database,
@@ -42,7 +43,7 @@ public record Grant(String role, ObjectType objectType, String objectName, Privi
 			throw new MilvusInvalidArgumentException("The privilege of a grant to role '" + role + "' is missing");
 		}
 		database = Objects.requireNonNullElse(database, DEFAULT_DATABASE);
-		if (!database.isEmpty()) {
+		if (!database.isEmpty() && !ALL_OBJECTS.equals(database)) {
 			Names.requireValid(database, "database name of a grant to role '" + role + "'");
 		}
 		grantor = Objects.requireNonNullElse(grantor, "");

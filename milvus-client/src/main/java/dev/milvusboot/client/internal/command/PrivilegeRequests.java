@@ -1,6 +1,7 @@
 package dev.milvusboot.client.internal.command;
 
 import java.util.List;
+import java.util.Objects;
 
 import dev.milvusboot.client.admin.Grant;
 import dev.milvusboot.client.admin.Privilege;
@@ -79,19 +80,25 @@ public final class PrivilegeRequests {
 	/** A privilege or privilege group on a collection of a database (either may be "*"), Milvus 2.5+. */
 	private static Command<Void> operatePrivilegeV2(String role, Privilege privilege, String database,
 			String collection, OperatePrivilegeType type) {
-		Grant grant = Grant.builder(role, privilege).objectName(collection).database(database).build();
+		OperatePrivilegeV2Request request = privilegeV2Request(role, privilege, database, collection, type);
 		boolean granting = type == OperatePrivilegeType.Grant;
-		OperatePrivilegeV2Request request = OperatePrivilegeV2Request.newBuilder()
+		return Command.unary(AdminCodec.rpc(granting ? "grantPrivilegeV2" : "revokePrivilegeV2", null,
+				(granting ? "grant " : "revoke ") + privilege + " on collection '" + collection + "' "
+						+ (granting ? "to" : "from") + " role '" + role + "'",
+				MilvusServiceGrpc.getOperatePrivilegeV2Method(), request, (s) -> s));
+	}
+
+	/** The request of {@link #grantPrivilegeV2} and {@link #revokePrivilegeV2} (package-visible for tests). */
+	static OperatePrivilegeV2Request privilegeV2Request(String role, Privilege privilege, String database,
+			String collection, OperatePrivilegeType type) {
+		Grant grant = Grant.builder(role, privilege).objectName(collection).database(database).build();
+		return OperatePrivilegeV2Request.newBuilder()
 			.setRole(RoleEntity.newBuilder().setName(grant.role()))
 			.setGrantor(GrantorEntity.newBuilder().setPrivilege(privilege(grant.privilege())))
 			.setType(type)
 			.setDbName(grant.database())
 			.setCollectionName(grant.objectName())
 			.build();
-		return Command.unary(AdminCodec.rpc(granting ? "grantPrivilegeV2" : "revokePrivilegeV2", null,
-				(granting ? "grant " : "revoke ") + privilege + " on collection '" + collection + "' "
-						+ (granting ? "to" : "from") + " role '" + role + "'",
-				MilvusServiceGrpc.getOperatePrivilegeV2Method(), request, (s) -> s));
 	}
 
 	/** The grants of a role in the database of the commands (the server's default one if they name none). */
@@ -116,17 +123,25 @@ public final class PrivilegeRequests {
 	}
 
 	public static Command<Void> createPrivilegeGroup(String group) {
-		Names.requireValid(group, GROUP_NAME);
 		return Command.unary(AdminCodec.rpc("createPrivilegeGroup", null, "create privilege group '" + group + "'",
-				MilvusServiceGrpc.getCreatePrivilegeGroupMethod(),
-				CreatePrivilegeGroupRequest.newBuilder().setGroupName(group).build(), (s) -> s));
+				MilvusServiceGrpc.getCreatePrivilegeGroupMethod(), createGroupRequest(group), (s) -> s));
+	}
+
+	/** The request of {@link #createPrivilegeGroup} (package-visible for tests). */
+	static CreatePrivilegeGroupRequest createGroupRequest(String group) {
+		Names.requireValid(group, GROUP_NAME);
+		return CreatePrivilegeGroupRequest.newBuilder().setGroupName(group).build();
+	}
+
+	/** The request of {@link #dropPrivilegeGroup} (package-visible for tests). */
+	static DropPrivilegeGroupRequest dropGroupRequest(String group) {
+		Names.requireValid(group, GROUP_NAME);
+		return DropPrivilegeGroupRequest.newBuilder().setGroupName(group).build();
 	}
 
 	public static Command<Void> dropPrivilegeGroup(String group) {
-		Names.requireValid(group, GROUP_NAME);
 		return Command.unary(AdminCodec.rpc("dropPrivilegeGroup", null, "drop privilege group '" + group + "'",
-				MilvusServiceGrpc.getDropPrivilegeGroupMethod(),
-				DropPrivilegeGroupRequest.newBuilder().setGroupName(group).build(), (s) -> s));
+				MilvusServiceGrpc.getDropPrivilegeGroupMethod(), dropGroupRequest(group), (s) -> s));
 	}
 
 	public static Command<List<PrivilegeGroup>> listPrivilegeGroups() {
@@ -150,28 +165,37 @@ public final class PrivilegeRequests {
 
 	private static Command<Void> operateGroup(String group, List<Privilege> privileges,
 			OperatePrivilegeGroupType type) {
+		OperatePrivilegeGroupRequest request = groupRequest(group, privileges, type);
+		return Command.unary(AdminCodec.rpc(
+				(type == OperatePrivilegeGroupType.AddPrivilegesToGroup) ? "addPrivilegesToGroup"
+						: "removePrivilegesFromGroup",
+				null, groupChange(group, type), MilvusServiceGrpc.getOperatePrivilegeGroupMethod(), request,
+				(s) -> s));
+	}
+
+	/** The request of {@link #addPrivilegesToGroup} and {@link #removePrivilegesFromGroup} (package-visible for tests). */
+	static OperatePrivilegeGroupRequest groupRequest(String group, List<Privilege> privileges,
+			OperatePrivilegeGroupType type) {
 		Names.requireValid(group, GROUP_NAME);
-		boolean adding = type == OperatePrivilegeGroupType.AddPrivilegesToGroup;
-		String description = (adding ? "add privileges to" : "remove privileges from") + " privilege group '" + group
-				+ "'";
-		if (privileges == null || privileges.isEmpty() || privileges.contains(null)) {
-			throw new MilvusInvalidArgumentException(
-					capitalized(description) + " needs at least one privilege, and no null one");
+		if (privileges == null || privileges.isEmpty() || privileges.stream().anyMatch(Objects::isNull)) {
+			String change = groupChange(group, type);
+			throw new MilvusInvalidArgumentException(Character.toUpperCase(change.charAt(0)) + change.substring(1)
+					+ " needs at least one privilege, and no null one");
 		}
 		OperatePrivilegeGroupRequest.Builder request = OperatePrivilegeGroupRequest.newBuilder()
 			.setGroupName(group)
 			.setType(type);
 		privileges.forEach((privilege) -> request.addPrivileges(privilege(privilege)));
-		return Command.unary(AdminCodec.rpc(adding ? "addPrivilegesToGroup" : "removePrivilegesFromGroup", null,
-				description, MilvusServiceGrpc.getOperatePrivilegeGroupMethod(), request.build(), (s) -> s));
+		return request.build();
+	}
+
+	private static String groupChange(String group, OperatePrivilegeGroupType type) {
+		return ((type == OperatePrivilegeGroupType.AddPrivilegesToGroup) ? "add privileges to"
+				: "remove privileges from") + " privilege group '" + group + "'";
 	}
 
 	private static PrivilegeEntity privilege(Privilege privilege) {
 		return PrivilegeEntity.newBuilder().setName(privilege.name()).build();
-	}
-
-	private static String capitalized(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 }
