@@ -1,10 +1,15 @@
 package dev.milvusboot.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Row;
@@ -121,6 +126,22 @@ abstract class PartialUpsertContract {
 			.withMessageContaining("primary key 'id'");
 		assertThat(calls.operations()).doesNotContain("upsert");
 		assertThat(row(name, 1).getLong("year")).isEqualTo(2001L);
+	}
+
+	@Test
+	void theAsynchronousAndReactiveFormsFailTheSameWayWithoutSendingTheRows() {
+		String name = collection("partial_forms");
+		List<Map<String, ?>> keyless = List.of(Map.of("year", 1991L));
+		calls.clear();
+
+		CompletableFuture<MutationResult> future = client.async().partialUpsert(name, keyless);
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> future.get(60, TimeUnit.SECONDS))
+			.withCauseInstanceOf(MilvusInvalidArgumentException.class);
+		StepVerifier.create(client.reactive().partialUpsert(name, keyless))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(MilvusInvalidArgumentException.class)
+				.hasMessageContaining("primary key 'id'"))
+			.verify(Duration.ofSeconds(60));
+		assertThat(calls.operations()).doesNotContain("upsert");
 	}
 
 	@Test
