@@ -9,6 +9,7 @@ package dev.milvusboot.client.api.async;
 public interface MilvusAsyncCommands extends MilvusCollectionAsyncCommands, MilvusIndexAsyncCommands,
 		MilvusPartitionAsyncCommands, MilvusAliasAsyncCommands, MilvusDatabaseAsyncCommands, MilvusUserAsyncCommands,
 		MilvusMaintenanceAsyncCommands, MilvusServerAsyncCommands, MilvusWriteAsyncCommands,
-		MilvusQueryAsyncCommands, MilvusSearchAsyncCommands {
+		MilvusQueryAsyncCommands, MilvusSearchAsyncCommands,
+		MilvusRoleAsyncCommands, MilvusPrivilegeAsyncCommands {
 
 }

@@ -9,6 +9,7 @@ public interface MilvusReactiveCommands extends MilvusCollectionReactiveCommands
 		MilvusPartitionReactiveCommands, MilvusAliasReactiveCommands, MilvusDatabaseReactiveCommands,
 		MilvusUserReactiveCommands, MilvusMaintenanceReactiveCommands, MilvusServerReactiveCommands,
 		MilvusWriteReactiveCommands, MilvusQueryReactiveCommands, MilvusSearchReactiveCommands,
-		MilvusPagingReactiveCommands {
+		MilvusPagingReactiveCommands,
+		MilvusRoleReactiveCommands, MilvusPrivilegeReactiveCommands {
 
 }

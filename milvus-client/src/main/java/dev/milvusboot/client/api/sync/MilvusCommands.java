@@ -15,6 +15,7 @@ import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
  */
 public interface MilvusCommands extends MilvusCollectionCommands, MilvusIndexCommands, MilvusPartitionCommands,
 		MilvusAliasCommands, MilvusDatabaseCommands, MilvusUserCommands, MilvusMaintenanceCommands,
+		MilvusRoleCommands, MilvusPrivilegeCommands,
 		MilvusServerCommands, MilvusWriteCommands, MilvusQueryCommands, MilvusSearchCommands {
 
 	/**

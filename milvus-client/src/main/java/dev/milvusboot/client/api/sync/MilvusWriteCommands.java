@@ -80,6 +80,27 @@ public interface MilvusWriteCommands {
 	MutationResult upsert(String collection, String partition, List<? extends Map<String, ?>> rows);
 
 	/**
+	 * Changes only the fields the rows hold, keeping the others of the stored rows (Milvus 2.6+, Milvus Lite 3;
+	 * {@code partial_update} of pymilvus). Every row holds its primary key and the same fields; a vector that is
+	 * not sent stays as it was.
+	 * @param collection the collection
+	 * @param rows the rows, each with its primary key and the same fields as the others
+	 * @return the primary keys written and the count
+	 * @throws dev.milvusboot.client.exception.MilvusInvalidArgumentException for a row without its primary key or
+	 * with other fields than the first row, before the rows are sent
+	 */
+	MutationResult partialUpsert(String collection, List<? extends Map<String, ?>> rows);
+
+	/**
+	 * Changes only the fields the rows hold, in a partition.
+	 * @param collection the collection
+	 * @param partition the partition
+	 * @param rows the rows, each with its primary key and the same fields as the others
+	 * @return the primary keys written and the count
+	 */
+	MutationResult partialUpsert(String collection, String partition, List<? extends Map<String, ?>> rows);
+
+	/**
 	 * Deletes entities by primary key.
 	 * @param collection the collection
 	 * @param ids the primary keys ({@code Long} or {@code String})

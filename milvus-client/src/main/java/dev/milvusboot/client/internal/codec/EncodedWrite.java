@@ -7,9 +7,12 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 import com.google.protobuf.CodedOutputStream;
+
+import dev.milvusboot.client.internal.proto.UpsertRequest;
 
 import io.grpc.Drainable;
 import io.grpc.KnownLength;
@@ -87,6 +90,17 @@ public final class EncodedWrite {
 			throw new IllegalStateException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The same upsert with {@code partial_update} set (field 9 of UpsertRequest), appended as protobuf allows:
+	 * the server then changes only the fields sent.
+	 */
+	EncodedWrite withPartialUpdate() {
+		byte[] flag = UpsertRequest.newBuilder().setPartialUpdate(true).build().toByteArray();
+		byte[] flagged = Arrays.copyOf(this.message, this.message.length + flag.length);
+		System.arraycopy(flag, 0, flagged, this.message.length, flag.length);
+		return new EncodedWrite(flagged, this.floatColumns, this.firstRow, this.rows);
 	}
 
 	/** The gRPC marshaller of encoded writes; requests only (they are never parsed). */

@@ -71,6 +71,13 @@ public final class RowEncoder {
 				fields.add(field);
 			}
 		}
+		return encodeFields(verb, upsert, database, partition, schema, fields, rows, maxRequestSize);
+	}
+
+	/** Checks and encodes the given fields of the rows (all fields but generated keys, or those a partial upsert sends). */
+	static List<EncodedWrite> encodeFields(String verb, boolean upsert, String database, String partition,
+			CollectionSchema schema, List<FieldSchema> fields, List<? extends Map<String, ?>> rows,
+			long maxRequestSize) {
 		Checked checked = check(verb, schema, fields, rows, maxRequestSize);
 		List<EncodedWrite> batches = new ArrayList<>();
 		int from = 0;

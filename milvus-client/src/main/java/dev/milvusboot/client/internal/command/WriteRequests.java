@@ -15,6 +15,7 @@ import dev.milvusboot.client.internal.codec.EncodedWrite;
 import dev.milvusboot.client.internal.codec.EncodedFilter;
 import dev.milvusboot.client.internal.codec.FilterSyntax;
 import dev.milvusboot.client.internal.codec.MissingDefaults;
+import dev.milvusboot.client.internal.codec.PartialRows;
 import dev.milvusboot.client.internal.codec.RowEncoder;
 import dev.milvusboot.client.internal.proto.DeleteRequest;
 import dev.milvusboot.client.internal.proto.MsgBase;
@@ -52,6 +53,19 @@ public final class WriteRequests {
 	public static Command<MutationResult> upsert(String collection, String partition,
 			List<? extends Map<String, ?>> rows) {
 		return write(true, collection, partition, rows);
+	}
+
+	/** Upserts only the fields the rows hold (pymilvus' {@code partial_update=True}); see {@link PartialRows}. */
+	public static Command<MutationResult> partialUpsert(String collection, List<? extends Map<String, ?>> rows) {
+		return partialUpsert(collection, null, rows);
+	}
+
+	public static Command<MutationResult> partialUpsert(String collection, String partition,
+			List<? extends Map<String, ?>> rows) {
+		checkNames(collection, partition);
+		return (dispatch) -> Schemas.load(dispatch, collection)
+			.thenCompose((schema) -> send(dispatch, true, collection, rows, PartialRows.encode(
+					dispatch.settings().database(), partition, schema, rows, dispatch.options().maxRequestSize())));
 	}
 
 	public static Command<MutationResult> insertVectors(String collection, List<float[]> vectors) {
@@ -104,6 +118,12 @@ public final class WriteRequests {
 		MissingDefaults.refuseOnVersionlessServer(dispatch.core().knownServerVersion(), upsert, schema, rows);
 		List<EncodedWrite> batches = RowEncoder.encode(upsert, dispatch.settings().database(), partition, schema,
 				rows, dispatch.options().maxRequestSize());
+		return send(dispatch, upsert, collection, rows, batches);
+	}
+
+	/** Sends the batches one after the other and notes the last write's time for later reads. */
+	private static CompletableFuture<MutationResult> send(Dispatch dispatch, boolean upsert, String collection,
+			List<? extends Map<String, ?>> rows, List<EncodedWrite> batches) {
 		Written written = new Written(rows.size());
 		return send(dispatch, upsert, collection, rows.size(), batches, 0, written).thenApply((done) -> {
 			dispatch.schemas().wrote(dispatch.settings().database(), collection, done.timestamp());

@@ -156,7 +156,8 @@ public final class ExceptionFactory {
 
 	private static Kind kindOfReason(String reason) {
 		String text = reason.toLowerCase(Locale.ROOT);
-		if (isMalformedRequest(text)) {
+		// Milvus 2.3 answers a grant of an unknown privilege with "not found the privilege name[NoSuch]"
+		if (isMalformedRequest(text) || text.startsWith("not found the privilege name")) {
 			return Kind.INVALID_ARGUMENT;
 		}
 		if (text.contains("not found") || text.contains("not exist") || text.contains("doesn't exist")

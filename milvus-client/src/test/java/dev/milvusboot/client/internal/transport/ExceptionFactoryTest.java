@@ -10,6 +10,9 @@ import dev.milvusboot.client.exception.MilvusAlreadyExistsException;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.exception.MilvusNotFoundException;
+import dev.milvusboot.client.exception.MilvusPermissionDeniedException;
+import dev.milvusboot.client.exception.MilvusUnauthenticatedException;
+import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.internal.proto.ErrorCode;
 import dev.milvusboot.client.internal.proto.Status;
 
@@ -160,7 +163,34 @@ class ExceptionFactoryTest {
 						MilvusInvalidArgumentException.class),
 				row(MILVUS_23, "query of collection nosuch_coll_x", 4, 100,
 						"collection not found[database=default][collection=nosuch_coll_x]",
-						MilvusNotFoundException.class));
+						MilvusNotFoundException.class),
+				// Milvus 2.3 with authorization on, roles and users (legacy codes CreateRoleFailure = 35,
+				// DropRoleFailure = 36, OperateUserRoleFailure = 37, OperatePrivilegeFailure = 41,
+				// SelectGrantFailure = 42, UnexpectedError = 1)
+				row(MILVUS_23, "createRole r1 a second time", 35, 65535, "role [name:\"r1\"] already exists",
+						MilvusAlreadyExistsException.class),
+				row(MILVUS_23, "operateUserRole, unknown user", 37, 65535,
+						"not found the user, maybe the user isn't existed or internal system error",
+						MilvusNotFoundException.class),
+				row(MILVUS_23, "operateUserRole, unknown role", 37, 65535,
+						"not found the role, maybe the role isn't existed or internal system error",
+						MilvusNotFoundException.class),
+				row(MILVUS_23, "operatePrivilege, unknown role", 41, 65535,
+						"not found the role, maybe the role isn't existed or internal system error",
+						MilvusNotFoundException.class),
+				row(MILVUS_23, "operatePrivilege, privilege NoSuch", 41, 65535, "not found the privilege name[NoSuch]",
+						MilvusInvalidArgumentException.class),
+				row(MILVUS_23, "dropRole of a role with grants", 36, 65535,
+						"fail to drop the role that it has privileges. Use REVOKE API to revoke privileges",
+						MilvusException.class),
+				row(MILVUS_23, "dropRole, unknown role", 36, 65535,
+						"not found the role, maybe the role isn't existed or internal system error",
+						MilvusNotFoundException.class),
+				row(MILVUS_23, "selectGrant, unknown role", 42, 65535,
+						"not found the role, maybe the role isn't existed or internal system error",
+						MilvusNotFoundException.class),
+				row(MILVUS_23, "updateCredential, wrong old password", 1, 1400,
+						"old password not correct for u1: not authenticated", MilvusUnauthenticatedException.class));
 	}
 
 	private static Arguments row(String server, String request, int errorCode, int code, String reason,
@@ -184,6 +214,32 @@ class ExceptionFactoryTest {
 		assertThat(exception.getMessage()).startsWith("Query of collection 'probe_c' failed: ").contains(reason);
 		assertThat(exception.errorCode()).isEqualTo((code != 0) ? code : errorCode);
 		assertThat(exception.reason()).isEqualTo(reason);
+		assertThat(exception.isRetryable()).isFalse();
+	}
+
+	/** gRPC failures the servers sent to the role and privilege operations (2026-12-06, our client). */
+	static Stream<Arguments> grpcFailures() {
+		return Stream.of(
+				Arguments.of(LITE_32, "list roles", io.grpc.Status.UNIMPLEMENTED.withDescription("Method not implemented!"),
+						MilvusUnsupportedException.class),
+				Arguments.of(LITE_25, "list roles", io.grpc.Status.UNIMPLEMENTED, MilvusUnsupportedException.class),
+				Arguments.of(MILVUS_23, "create privilege group 'readers'", io.grpc.Status.UNIMPLEMENTED
+					.withDescription("unknown method CreatePrivilegeGroup for service milvus.proto.milvus.MilvusService"),
+						MilvusUnsupportedException.class),
+				Arguments.of(MILVUS_23, "insert by a user without the privilege", io.grpc.Status.PERMISSION_DENIED
+					.withDescription("PrivilegeInsert: permission deny to rbac_reader_user"),
+						MilvusPermissionDeniedException.class));
+	}
+
+	@ParameterizedTest(name = "{0}: {1} -> {3}")
+	@MethodSource("grpcFailures")
+	void eachCollectedGrpcFailureBecomesItsException(String server, String request, io.grpc.Status status,
+			Class<? extends MilvusException> expected) {
+		MilvusException exception = ExceptionFactory.fromGrpc(status.asRuntimeException(), request, "127.0.0.1:19530");
+
+		assertThat(exception).isExactlyInstanceOf(expected);
+		assertThat(exception.grpcCode()).isEqualTo(status.getCode().name());
+		assertThat(exception.getMessage()).containsIgnoringCase(request);
 		assertThat(exception.isRetryable()).isFalse();
 	}
 
