@@ -20,6 +20,7 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
  * Keys become JSON paths ({@code author.name} is {@code metadata["author"]["name"]}); every operand of AND, OR and
  * NOT is parenthesised, so the grouping of the expression is the grouping of the template.
  * <p>
+ * IN and NIN are equalities joined by {@code or} (Milvus Lite 3.2 refuses {@code in} on a JSON path).
  * {@code ISNULL} is {@code not exists metadata["k"]}, {@code ISNOTNULL} {@code exists metadata["k"]} (Spring AI
  * documents have no null metadata values, so "null" is "absent").
  */
@@ -32,18 +33,18 @@ final class FilterTranslator {
 	}
 
 	/**
-	 * The template and its parameters for an expression.
+	 * The Milvus filter (template and parameters) of an expression.
 	 * @param expression the Spring AI filter expression
-	 * @return the template and its parameters
+	 * @return the filter
 	 */
-	FilterTemplate translate(Filter.Expression expression) {
+	dev.milvusboot.client.data.Filter translate(Filter.Expression expression) {
 		if (expression == null) {
 			throw new MilvusInvalidArgumentException("The filter expression must not be null");
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder out = new StringBuilder();
 		expression(expression, out, params);
-		return new FilterTemplate(out.toString(), params);
+		return dev.milvusboot.client.data.Filter.of(out.toString(), params);
 	}
 
 	private void expression(Filter.Expression expression, StringBuilder out, Map<String, Object> params) {
@@ -61,8 +62,18 @@ final class FilterTranslator {
 			case ISNULL -> out.append("not exists ").append(path(expression.left()));
 			case ISNOTNULL -> out.append("exists ").append(path(expression.left()));
 			case IN, NIN -> {
-				out.append(path(expression.left())).append((type == Filter.ExpressionType.IN) ? " in " : " not in ");
-				out.append(parameter(list(value(expression.right(), type)), params));
+				// Equalities, not "in": Milvus Lite 3.2 refuses "in" on a JSON path.
+				String path = path(expression.left());
+				List<Object> values = list(value(expression.right(), type));
+				if (values.isEmpty()) {
+					throw new MilvusInvalidArgumentException(type + " needs at least one value");
+				}
+				out.append((type == Filter.ExpressionType.IN) ? "(" : "not (");
+				for (int i = 0; i < values.size(); i++) {
+					out.append((i > 0) ? " or " : "").append(path).append(" == ");
+					out.append(parameter(values.get(i), params));
+				}
+				out.append(')');
 			}
 			default -> {
 				out.append(path(expression.left())).append(' ').append(comparison(type)).append(' ');
@@ -161,14 +172,6 @@ final class FilterTranslator {
 		String name = "p" + params.size();
 		params.put(name, value);
 		return "{" + name + "}";
-	}
-
-	/**
-	 * A Milvus filter template and its named parameters.
-	 * @param template the expression, with {@code {name}} where a value goes
-	 * @param params the values by name
-	 */
-	record FilterTemplate(String template, Map<String, Object> params) {
 	}
 
 }

@@ -19,9 +19,7 @@ import org.springframework.beans.factory.InitializingBean;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.data.Hit;
-import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Relevance;
-import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.ConsistencyLevel;
@@ -128,24 +126,15 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 		}
 	}
 
-	/**
-	 * Deletes the documents matching the filter: the ids matching it in this store's partition are read, then
-	 * deleted by id (Milvus Lite 3.2 ignores the partition of a delete by filter).
-	 */
 	@Override
 	protected void doDelete(Filter.Expression filterExpression) {
-		Query.Builder query = Query.in(this.options.collectionName())
-			.outputFields(this.options.idFieldName())
-			.consistency(ConsistencyLevel.STRONG);
-		FilterSupport.apply(query, this.filters.translate(filterExpression));
+		dev.milvusboot.client.data.Filter filter = this.filters.translate(filterExpression);
 		if (this.options.partitionName() != null) {
-			query.partitions(this.options.partitionName());
+			this.commands.deleteWhere(this.options.collectionName(), this.options.partitionName(), filter);
 		}
-		List<String> ids = new ArrayList<>();
-		for (Row row : this.commands.query(query.build())) {
-			ids.add(String.valueOf(row.get(this.options.idFieldName())));
+		else {
+			this.commands.deleteWhere(this.options.collectionName(), filter);
 		}
-		doDelete(ids);
 	}
 
 	@Override
@@ -161,7 +150,7 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 			search.param("radius", Relevance.radius(this.options.metricType(), threshold));
 		}
 		if (request.hasFilterExpression()) {
-			FilterSupport.apply(search, this.filters.translate(request.getFilterExpression()));
+			search.filter(this.filters.translate(request.getFilterExpression()));
 		}
 		if (this.options.partitionName() != null) {
 			search.partitions(this.options.partitionName());
