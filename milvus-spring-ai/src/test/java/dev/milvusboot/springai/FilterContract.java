@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +22,7 @@ import org.springframework.ai.vectorstore.filter.Filter;
 import org.springframework.ai.vectorstore.filter.FilterExpressionBuilder;
 
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.local.junit.TestNames;
 
@@ -42,9 +45,13 @@ abstract class FilterContract {
 
 	static List<Document> documents;
 
+	/** The cases the server refuses (set by the subclass): they are skipped quoting the server's answer. */
+	static Set<String> serverLacks = Set.of();
+
 	private static final FilterExpressionBuilder b = new FilterExpressionBuilder();
 
 	static void prepare(String uri, TestNames names) {
+		serverLacks = Set.of();
 		client = MilvusClient.create(uri);
 		store = StoreBehaviourContract.store(client, new WordHashEmbeddingModel(), MilvusVectorStoreOptions.builder()
 			.collectionName(names.collection("filters")));
@@ -129,6 +136,15 @@ abstract class FilterContract {
 			Predicate<Map<String, Object>> java) {
 		List<String> expected = expected(java);
 		assertThat(expected).as("the case must select some but not all documents").isNotEmpty().hasSizeLessThan(30);
+		if (serverLacks.contains(name)) {
+			try {
+				search(expression);
+			}
+			catch (MilvusException ex) {
+				Assumptions.abort("This server cannot filter with " + name + "; it answered: " + ex.getMessage());
+			}
+			throw new AssertionError("This server now accepts " + name + ": remove it from the skipped cases");
+		}
 		assertThat(search(expression)).isEqualTo(expected);
 	}
 
@@ -158,7 +174,8 @@ abstract class FilterContract {
 	void aDeleteWithAHostileValueDeletesNothingElse() {
 		store.delete(b.eq("country", "nobody\" or 1==1 or \"").build());
 		store.delete("country == 'nobody\\' or 1==1 or \\''");
-		assertThat(search(b.isNotNull("country").build())).hasSize(30);
+		assertThat(store.similaritySearch(SearchRequest.builder().query("filter document").topK(100).build()))
+			.hasSize(30);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.milvusboot.springai;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.BeforeAll;
 
 import dev.milvusboot.local.MilvusLite;
@@ -13,6 +15,8 @@ class FilterOnMilvusLite25Test extends FilterContract {
 	@BeforeAll
 	static void connect(MilvusLite lite, TestNames testNames) {
 		prepare(lite.uri(), testNames);
+		// Milvus Lite 2.5 refuses "not" ("unsupported expr proto node", segcore error) and "exists" ("Invalid expr").
+		serverLacks = Set.of("NIN", "NOT", "NOT group", "ISNULL", "ISNOTNULL");
 	}
 
 }
