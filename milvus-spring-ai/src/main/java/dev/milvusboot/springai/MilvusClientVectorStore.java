@@ -1,6 +1,7 @@
 package dev.milvusboot.springai;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import org.springframework.beans.factory.InitializingBean;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Relevance;
+import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.ConsistencyLevel;
@@ -42,6 +45,9 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 	 * sent to the embedding model, and the key is not stored as metadata.
 	 */
 	public static final String EMBEDDING_METADATA_KEY = "embedding";
+
+	/** The ids read per page when deleting within a partition. */
+	private static final int DELETE_PAGE_SIZE = 1000;
 
 	private final MilvusClient client;
 
@@ -118,11 +124,13 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 		if (ids.isEmpty()) {
 			return;
 		}
+		List<Object> keys = this.rows.keys(ids);
 		if (this.options.partitionName() != null) {
-			this.commands.delete(this.options.collectionName(), this.options.partitionName(), this.rows.keys(ids));
+			deleteInPartition(dev.milvusboot.client.data.Filter.of(this.options.idFieldName() + " in {ids}",
+					Map.of("ids", keys)));
 		}
 		else {
-			this.commands.delete(this.options.collectionName(), this.rows.keys(ids));
+			this.commands.delete(this.options.collectionName(), keys);
 		}
 	}
 
@@ -130,10 +138,30 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 	protected void doDelete(Filter.Expression filterExpression) {
 		dev.milvusboot.client.data.Filter filter = this.filters.translate(filterExpression);
 		if (this.options.partitionName() != null) {
-			this.commands.deleteWhere(this.options.collectionName(), this.options.partitionName(), filter);
+			deleteInPartition(filter);
 		}
 		else {
 			this.commands.deleteWhere(this.options.collectionName(), filter);
+		}
+	}
+
+	/**
+	 * Deletes what a filter matches in the store's partition: the matching ids of the partition are read, then
+	 * deleted by id, because Milvus Lite 3.2 ignores the partition of a delete (by filter and by ids alike).
+	 */
+	private void deleteInPartition(dev.milvusboot.client.data.Filter filter) {
+		Query query = Query.in(this.options.collectionName())
+			.partitions(this.options.partitionName())
+			.filter(filter)
+			.outputFields(this.options.idFieldName())
+			.consistency(ConsistencyLevel.STRONG)
+			.build();
+		Iterator<List<Row>> pages = this.commands.queryIterator(query, DELETE_PAGE_SIZE);
+		while (pages.hasNext()) {
+			List<Object> keys = pages.next().stream().map((row) -> row.get(this.options.idFieldName())).toList();
+			if (!keys.isEmpty()) {
+				this.commands.delete(this.options.collectionName(), this.options.partitionName(), keys);
+			}
 		}
 	}
 
