@@ -10,7 +10,8 @@ import dev.milvusboot.client.schema.MetricType;
 /**
  * Where and how a {@link MilvusClientVectorStore} keeps its documents: collection, database, partition, field names
  * (Spring AI's by default, so that collections made by Spring AI's own Milvus store can be used as they are),
- * metric and index. Immutable; made with {@link #builder()}.
+ * metric and index. Immutable; made with {@link #builder()}. A value class of thirteen options: its length is
+ * their accessors, builder setters and javadoc.
  */
 public final class MilvusVectorStoreOptions {
 
