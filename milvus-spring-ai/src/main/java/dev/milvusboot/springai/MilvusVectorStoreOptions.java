@@ -1,0 +1,309 @@
+package dev.milvusboot.springai;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.schema.IndexType;
+import dev.milvusboot.client.schema.MetricType;
+
+/**
+ * Where and how a {@link MilvusClientVectorStore} keeps its documents: collection, database, partition, field names
+ * (Spring AI's by default, so that collections made by Spring AI's own Milvus store can be used as they are),
+ * metric and index. Immutable; made with {@link #builder()}. A value class of thirteen options: its length is
+ * their accessors, builder setters and javadoc.
+ */
+public final class MilvusVectorStoreOptions {
+
+	/** The collection unless set (Spring AI's). */
+	public static final String DEFAULT_COLLECTION_NAME = "vector_store";
+
+	/** The primary key field unless set (Spring AI's). */
+	public static final String DEFAULT_ID_FIELD_NAME = "doc_id";
+
+	/** The text field unless set (Spring AI's). */
+	public static final String DEFAULT_CONTENT_FIELD_NAME = "content";
+
+	/** The JSON metadata field unless set (Spring AI's). */
+	public static final String DEFAULT_METADATA_FIELD_NAME = "metadata";
+
+	/** The vector field unless set (Spring AI's). */
+	public static final String DEFAULT_EMBEDDING_FIELD_NAME = "embedding";
+
+	/** The metric unless set (Spring AI's). */
+	public static final MetricType DEFAULT_METRIC_TYPE = MetricType.COSINE;
+
+	/** The index type of a collection the store creates, unless set: the server chooses. */
+	public static final IndexType DEFAULT_INDEX_TYPE = IndexType.AUTOINDEX;
+
+	/** The longest document id of a collection the store creates. */
+	public static final int ID_MAX_LENGTH = 512;
+
+	private final String collectionName;
+
+	private final String databaseName;
+
+	private final String partitionName;
+
+	private final int embeddingDimension;
+
+	private final MetricType metricType;
+
+	private final IndexType indexType;
+
+	private final Map<String, Object> indexParameters;
+
+	private final String idFieldName;
+
+	private final String contentFieldName;
+
+	private final String metadataFieldName;
+
+	private final String embeddingFieldName;
+
+	private final boolean autoId;
+
+	private final boolean initializeSchema;
+
+	private MilvusVectorStoreOptions(Builder builder) {
+		this.collectionName = builder.collectionName;
+		this.databaseName = builder.databaseName;
+		this.partitionName = builder.partitionName;
+		this.embeddingDimension = builder.embeddingDimension;
+		this.metricType = builder.metricType;
+		this.indexType = builder.indexType;
+		this.indexParameters = Map.copyOf(builder.indexParameters);
+		this.idFieldName = builder.idFieldName;
+		this.contentFieldName = builder.contentFieldName;
+		this.metadataFieldName = builder.metadataFieldName;
+		this.embeddingFieldName = builder.embeddingFieldName;
+		this.autoId = builder.autoId;
+		this.initializeSchema = builder.initializeSchema;
+	}
+
+	/** A builder with the defaults. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** The collection. */
+	public String collectionName() {
+		return this.collectionName;
+	}
+
+	/** The database, or {@code null} for the client's. */
+	public String databaseName() {
+		return this.databaseName;
+	}
+
+	/** The partition writes, deletes and searches are confined to, or {@code null} for the whole collection. */
+	public String partitionName() {
+		return this.partitionName;
+	}
+
+	/** The vector dimension, or 0 for the embedding model's. */
+	public int embeddingDimension() {
+		return this.embeddingDimension;
+	}
+
+	/** The metric of the collection's vector index; it defines the score (see {@code Relevance}). */
+	public MetricType metricType() {
+		return this.metricType;
+	}
+
+	/** The index type of a collection the store creates. */
+	public IndexType indexType() {
+		return this.indexType;
+	}
+
+	/** The build parameters of that index. */
+	public Map<String, Object> indexParameters() {
+		return this.indexParameters;
+	}
+
+	/** The primary key field. */
+	public String idFieldName() {
+		return this.idFieldName;
+	}
+
+	/** The text field. */
+	public String contentFieldName() {
+		return this.contentFieldName;
+	}
+
+	/** The JSON metadata field. */
+	public String metadataFieldName() {
+		return this.metadataFieldName;
+	}
+
+	/** The vector field. */
+	public String embeddingFieldName() {
+		return this.embeddingFieldName;
+	}
+
+	/** Whether Milvus generates int64 ids (documents' own ids are then not kept). */
+	public boolean autoId() {
+		return this.autoId;
+	}
+
+	/** Whether the store creates its collection (and partition) when missing. */
+	public boolean initializeSchema() {
+		return this.initializeSchema;
+	}
+
+	@Override
+	public String toString() {
+		return "MilvusVectorStoreOptions[collection=" + this.collectionName + ", database=" + this.databaseName
+				+ ", partition=" + this.partitionName + ", metric=" + this.metricType + ", index=" + this.indexType
+				+ ", dimension=" + this.embeddingDimension + "]";
+	}
+
+	/** Builds {@link MilvusVectorStoreOptions}. */
+	public static final class Builder {
+
+		private String collectionName = DEFAULT_COLLECTION_NAME;
+
+		private String databaseName;
+
+		private String partitionName;
+
+		private int embeddingDimension;
+
+		private MetricType metricType = DEFAULT_METRIC_TYPE;
+
+		private IndexType indexType = DEFAULT_INDEX_TYPE;
+
+		private final Map<String, Object> indexParameters = new LinkedHashMap<>();
+
+		private String idFieldName = DEFAULT_ID_FIELD_NAME;
+
+		private String contentFieldName = DEFAULT_CONTENT_FIELD_NAME;
+
+		private String metadataFieldName = DEFAULT_METADATA_FIELD_NAME;
+
+		private String embeddingFieldName = DEFAULT_EMBEDDING_FIELD_NAME;
+
+		private boolean autoId;
+
+		private boolean initializeSchema;
+
+		private Builder() {
+		}
+
+		/** The collection ({@value #DEFAULT_COLLECTION_NAME} unless set). */
+		public Builder collectionName(String collectionName) {
+			this.collectionName = collectionName;
+			return this;
+		}
+
+		/** The database; {@code null} (the default) for the client's. */
+		public Builder databaseName(String databaseName) {
+			this.databaseName = blankToNull(databaseName);
+			return this;
+		}
+
+		/** Confines the store to a partition; {@code null} (the default) for the whole collection. */
+		public Builder partitionName(String partitionName) {
+			this.partitionName = blankToNull(partitionName);
+			return this;
+		}
+
+		/** The vector dimension; 0 (the default) asks the embedding model. */
+		public Builder embeddingDimension(int embeddingDimension) {
+			this.embeddingDimension = embeddingDimension;
+			return this;
+		}
+
+		/** The metric (COSINE unless set). */
+		public Builder metricType(MetricType metricType) {
+			this.metricType = metricType;
+			return this;
+		}
+
+		/** The index type of a collection the store creates (AUTOINDEX unless set). */
+		public Builder indexType(IndexType indexType) {
+			this.indexType = indexType;
+			return this;
+		}
+
+		/** Adds index build parameters, e.g. {@code nlist}. */
+		public Builder indexParameters(Map<String, ?> indexParameters) {
+			this.indexParameters.putAll(indexParameters);
+			return this;
+		}
+
+		/** The primary key field ({@value #DEFAULT_ID_FIELD_NAME} unless set). */
+		public Builder idFieldName(String idFieldName) {
+			this.idFieldName = idFieldName;
+			return this;
+		}
+
+		/** The text field ({@value #DEFAULT_CONTENT_FIELD_NAME} unless set). */
+		public Builder contentFieldName(String contentFieldName) {
+			this.contentFieldName = contentFieldName;
+			return this;
+		}
+
+		/** The JSON metadata field ({@value #DEFAULT_METADATA_FIELD_NAME} unless set). */
+		public Builder metadataFieldName(String metadataFieldName) {
+			this.metadataFieldName = metadataFieldName;
+			return this;
+		}
+
+		/** The vector field ({@value #DEFAULT_EMBEDDING_FIELD_NAME} unless set). */
+		public Builder embeddingFieldName(String embeddingFieldName) {
+			this.embeddingFieldName = embeddingFieldName;
+			return this;
+		}
+
+		/** Whether Milvus generates int64 ids (false unless set). */
+		public Builder autoId(boolean autoId) {
+			this.autoId = autoId;
+			return this;
+		}
+
+		/** Whether the store creates its collection (and partition) when missing (false unless set). */
+		public Builder initializeSchema(boolean initializeSchema) {
+			this.initializeSchema = initializeSchema;
+			return this;
+		}
+
+		/**
+		 * Checks and builds the options.
+		 * @return the options
+		 * @throws MilvusInvalidArgumentException naming the first bad option
+		 */
+		public MilvusVectorStoreOptions build() {
+			name("collectionName", this.collectionName);
+			name("idFieldName", this.idFieldName);
+			name("contentFieldName", this.contentFieldName);
+			name("metadataFieldName", this.metadataFieldName);
+			name("embeddingFieldName", this.embeddingFieldName);
+			if (this.embeddingDimension < 0) {
+				throw new MilvusInvalidArgumentException(
+						"embeddingDimension must be positive, or 0 for the embedding model's, but was "
+								+ this.embeddingDimension);
+			}
+			if (this.metricType == null || this.metricType == MetricType.BM25) {
+				throw new MilvusInvalidArgumentException(
+						"metricType must be COSINE, IP, L2, HAMMING or JACCARD, but was " + this.metricType);
+			}
+			if (this.indexType == null) {
+				throw new MilvusInvalidArgumentException("indexType must not be null");
+			}
+			return new MilvusVectorStoreOptions(this);
+		}
+
+		private static void name(String option, String value) {
+			if (value == null || value.isBlank()) {
+				throw new MilvusInvalidArgumentException(option + " must not be blank");
+			}
+		}
+
+		private static String blankToNull(String value) {
+			return (value == null || value.isBlank()) ? null : value;
+		}
+
+	}
+
+}

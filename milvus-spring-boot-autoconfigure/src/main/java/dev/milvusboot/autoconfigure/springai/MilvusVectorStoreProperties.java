@@ -1,0 +1,190 @@
+package dev.milvusboot.autoconfigure.springai;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.milvusboot.client.schema.IndexType;
+import dev.milvusboot.client.schema.MetricType;
+
+/**
+ * The properties of the Spring AI vector store on the Milvus client, under Spring AI's own prefix
+ * {@code spring.ai.vectorstore.milvus} and with its names, so that an application of Spring AI's Milvus store keeps
+ * its configuration. The connection is configured by {@code milvus.*}; Spring AI's
+ * {@code spring.ai.vectorstore.milvus.client.*} is not read.
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("spring.ai.vectorstore.milvus")
+public class MilvusVectorStoreProperties {
+
+	/**
+	 * Database of the collection. Unset: the client's database ('milvus.database' or the server's default).
+	 */
+	private @Nullable String databaseName;
+
+	/**
+	 * Collection of the documents.
+	 */
+	private String collectionName = "vector_store";
+
+	/**
+	 * Partition that writes, deletes and searches are confined to. Unset: the whole collection.
+	 */
+	private @Nullable String partitionName;
+
+	/**
+	 * Vector dimension. Unset: the embedding model's.
+	 */
+	private @Nullable Integer embeddingDimension;
+
+	/**
+	 * Index type of a collection the store creates. Unset: AUTOINDEX (the server chooses).
+	 */
+	private IndexType indexType = IndexType.AUTOINDEX;
+
+	/**
+	 * Metric of the collection's vector index; it defines the scores.
+	 */
+	private MetricType metricType = MetricType.COSINE;
+
+	/**
+	 * Index build parameters as a JSON object, such as '{"nlist":1024}'.
+	 */
+	private @Nullable String indexParameters;
+
+	/**
+	 * Primary key field.
+	 */
+	private String idFieldName = "doc_id";
+
+	/**
+	 * Whether Milvus generates int64 ids (documents' own ids are then not kept).
+	 */
+	private boolean autoId;
+
+	/**
+	 * Text field.
+	 */
+	private String contentFieldName = "content";
+
+	/**
+	 * JSON metadata field.
+	 */
+	private String metadataFieldName = "metadata";
+
+	/**
+	 * Vector field.
+	 */
+	private String embeddingFieldName = "embedding";
+
+	/**
+	 * Whether to create the collection (and partition) when missing.
+	 */
+	private boolean initializeSchema;
+
+	public @Nullable String getDatabaseName() {
+		return this.databaseName;
+	}
+
+	public void setDatabaseName(@Nullable String databaseName) {
+		this.databaseName = databaseName;
+	}
+
+	public String getCollectionName() {
+		return this.collectionName;
+	}
+
+	public void setCollectionName(String collectionName) {
+		this.collectionName = collectionName;
+	}
+
+	public @Nullable String getPartitionName() {
+		return this.partitionName;
+	}
+
+	public void setPartitionName(@Nullable String partitionName) {
+		this.partitionName = partitionName;
+	}
+
+	public @Nullable Integer getEmbeddingDimension() {
+		return this.embeddingDimension;
+	}
+
+	public void setEmbeddingDimension(@Nullable Integer embeddingDimension) {
+		this.embeddingDimension = embeddingDimension;
+	}
+
+	public IndexType getIndexType() {
+		return this.indexType;
+	}
+
+	public void setIndexType(IndexType indexType) {
+		this.indexType = indexType;
+	}
+
+	public MetricType getMetricType() {
+		return this.metricType;
+	}
+
+	public void setMetricType(MetricType metricType) {
+		this.metricType = metricType;
+	}
+
+	public @Nullable String getIndexParameters() {
+		return this.indexParameters;
+	}
+
+	public void setIndexParameters(@Nullable String indexParameters) {
+		this.indexParameters = indexParameters;
+	}
+
+	public String getIdFieldName() {
+		return this.idFieldName;
+	}
+
+	public void setIdFieldName(String idFieldName) {
+		this.idFieldName = idFieldName;
+	}
+
+	public boolean isAutoId() {
+		return this.autoId;
+	}
+
+	public void setAutoId(boolean autoId) {
+		this.autoId = autoId;
+	}
+
+	public String getContentFieldName() {
+		return this.contentFieldName;
+	}
+
+	public void setContentFieldName(String contentFieldName) {
+		this.contentFieldName = contentFieldName;
+	}
+
+	public String getMetadataFieldName() {
+		return this.metadataFieldName;
+	}
+
+	public void setMetadataFieldName(String metadataFieldName) {
+		this.metadataFieldName = metadataFieldName;
+	}
+
+	public String getEmbeddingFieldName() {
+		return this.embeddingFieldName;
+	}
+
+	public void setEmbeddingFieldName(String embeddingFieldName) {
+		this.embeddingFieldName = embeddingFieldName;
+	}
+
+	public boolean isInitializeSchema() {
+		return this.initializeSchema;
+	}
+
+	public void setInitializeSchema(boolean initializeSchema) {
+		this.initializeSchema = initializeSchema;
+	}
+
+}
