@@ -77,6 +77,8 @@ public final class MilvusClientOptions {
 
 	private final SearchCoalescing searchCoalescing;
 
+	private final FilterTemplates filterTemplates;
+
 	private final Executor callbackExecutor;
 
 	private final TlsOptions tls;
@@ -100,6 +102,7 @@ public final class MilvusClientOptions {
 		this.maxVectorDimension = builder.maxVectorDimension;
 		this.retry = builder.retry;
 		this.searchCoalescing = builder.searchCoalescing;
+		this.filterTemplates = builder.filterTemplates;
 		this.callbackExecutor = builder.callbackExecutor;
 		this.tls = tls;
 		this.listeners = List.copyOf(builder.listeners);
@@ -128,6 +131,7 @@ public final class MilvusClientOptions {
 			.maxVectorDimension(this.maxVectorDimension)
 			.retry(this.retry)
 			.searchCoalescing(this.searchCoalescing)
+			.filterTemplates(this.filterTemplates)
 			.callbackExecutor(this.callbackExecutor)
 			.tls(this.tls);
 		this.listeners.forEach(builder::listener);
@@ -213,6 +217,11 @@ public final class MilvusClientOptions {
 		return this.searchCoalescing;
 	}
 
+	/** How filter parameters reach the server ({@link FilterTemplates#DETECT} unless set). */
+	public FilterTemplates filterTemplates() {
+		return this.filterTemplates;
+	}
+
 	/**
 	 * Where the results of asynchronous and reactive commands are handed over, or {@code null} (the default) to
 	 * complete them on the client's transport threads (keep callbacks short there, or set an executor).
@@ -239,7 +248,7 @@ public final class MilvusClientOptions {
 				+ ", connectTimeout=" + this.connectTimeout + ", requestTimeout=" + this.requestTimeout
 				+ ", keepAliveTime=" + this.keepAliveTime + ", poolSize=" + this.poolSize + ", maxInboundMessageSize="
 				+ this.maxInboundMessageSize + ", maxRequestSize=" + this.maxRequestSize + ", retry=" + this.retry
-				+ ", searchCoalescing=" + this.searchCoalescing + ", tls=" + this.tls + "]";
+				+ ", searchCoalescing=" + this.searchCoalescing + ", filterTemplates=" + this.filterTemplates + ", tls=" + this.tls + "]";
 	}
 
 	/** Builds {@link MilvusClientOptions}; validation happens in {@link #build()}. */
@@ -280,6 +289,8 @@ public final class MilvusClientOptions {
 		private RetryOptions retry = RetryOptions.DEFAULTS;
 
 		private SearchCoalescing searchCoalescing = SearchCoalescing.DEFAULTS;
+
+		private FilterTemplates filterTemplates = FilterTemplates.DETECT;
 
 		private Executor callbackExecutor;
 
@@ -394,6 +405,16 @@ public final class MilvusClientOptions {
 		 */
 		public Builder searchCoalescing(SearchCoalescing searchCoalescing) {
 			this.searchCoalescing = Objects.requireNonNull(searchCoalescing, "searchCoalescing");
+			return this;
+		}
+
+		/**
+		 * How the parameters of filters reach the server: {@link FilterTemplates#DETECT} (the default) asks the
+		 * server once, {@link FilterTemplates#ALWAYS} sends Milvus filter templates (Milvus 2.5+),
+		 * {@link FilterTemplates#NEVER} renders escaped literals.
+		 */
+		public Builder filterTemplates(FilterTemplates filterTemplates) {
+			this.filterTemplates = Objects.requireNonNull(filterTemplates, "filterTemplates");
 			return this;
 		}
 

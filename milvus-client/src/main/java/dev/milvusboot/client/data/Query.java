@@ -9,9 +9,7 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
  * client.query(Query.in("docs").filter("year &gt; 2000").outputFields("title").limit(10).build());
  * </pre>
  */
-public final class Query extends ReadScope {
-
-	private final String filter;
+public final class Query extends FilteredRead {
 
 	private final long limit;
 
@@ -19,7 +17,6 @@ public final class Query extends ReadScope {
 
 	private Query(Builder builder) {
 		super(builder);
-		this.filter = builder.filter;
 		this.limit = builder.limit;
 		this.offset = builder.offset;
 	}
@@ -33,11 +30,6 @@ public final class Query extends ReadScope {
 		return new Builder(collection);
 	}
 
-	/** The filter expression; empty matches everything (then a limit is needed). */
-	public String filter() {
-		return this.filter;
-	}
-
 	/** The most entities returned, {@code 0} for no limit. */
 	public long limit() {
 		return this.limit;
@@ -48,9 +40,7 @@ public final class Query extends ReadScope {
 	}
 
 	/** Builds a {@link Query}. */
-	public static final class Builder extends ReadScope.Builder<Builder> {
-
-		private String filter = "";
+	public static final class Builder extends FilteredRead.Builder<Builder> {
 
 		private long limit;
 
@@ -58,11 +48,6 @@ public final class Query extends ReadScope {
 
 		private Builder(String collection) {
 			super(collection);
-		}
-
-		public Builder filter(String filter) {
-			this.filter = (filter != null) ? filter.trim() : "";
-			return this;
 		}
 
 		public Builder limit(long limit) {

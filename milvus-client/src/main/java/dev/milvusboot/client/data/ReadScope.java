@@ -97,7 +97,7 @@ abstract class ReadScope {
 		}
 
 		@SuppressWarnings("unchecked")
-		private B self() {
+		B self() {
 			return (B) this;
 		}
 

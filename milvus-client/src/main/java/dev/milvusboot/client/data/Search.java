@@ -19,7 +19,7 @@ import dev.milvusboot.client.schema.Names;
  * client.search(Search.in("docs").vector(queryVector).topK(5).param("nprobe", 16).outputFields("title").build());
  * </pre>
  */
-public final class Search extends ReadScope {
+public final class Search extends FilteredRead {
 
 	/** Hits per query vector unless set. */
 	public static final int DEFAULT_TOP_K = 10;
@@ -35,8 +35,6 @@ public final class Search extends ReadScope {
 
 	private final int offset;
 
-	private final String filter;
-
 	private final MetricType metric;
 
 	private final Map<String, Object> params;
@@ -51,7 +49,6 @@ public final class Search extends ReadScope {
 		this.vectors = List.copyOf(builder.vectors);
 		this.topK = builder.topK;
 		this.offset = builder.offset;
-		this.filter = builder.filter;
 		this.metric = builder.metric;
 		this.params = Map.copyOf(builder.params);
 		this.groupByField = builder.groupByField;
@@ -85,11 +82,6 @@ public final class Search extends ReadScope {
 		return this.offset;
 	}
 
-	/** The boolean filter expression, or {@code null}. */
-	public String filter() {
-		return this.filter;
-	}
-
 	/** The metric, or {@code null} for the index's. */
 	public MetricType metric() {
 		return this.metric;
@@ -111,7 +103,7 @@ public final class Search extends ReadScope {
 	}
 
 	/** Builds a {@link Search}. */
-	public static final class Builder extends ReadScope.Builder<Builder> {
+	public static final class Builder extends FilteredRead.Builder<Builder> {
 
 		private String annsField;
 
@@ -120,8 +112,6 @@ public final class Search extends ReadScope {
 		private int topK = DEFAULT_TOP_K;
 
 		private int offset;
-
-		private String filter;
 
 		private MetricType metric;
 
@@ -182,12 +172,6 @@ public final class Search extends ReadScope {
 		/** Skips this many best hits (paging). */
 		public Builder offset(int offset) {
 			this.offset = offset;
-			return this;
-		}
-
-		/** Keeps only entities matching this boolean expression, e.g. {@code "year > 2000"}. */
-		public Builder filter(String filter) {
-			this.filter = (filter == null || filter.isBlank()) ? null : filter;
 			return this;
 		}
 

@@ -42,6 +42,8 @@ public final class ClientCore implements AutoCloseable {
 
 	private final SchemaCache schemas = new SchemaCache();
 
+	private final FilterTemplateSupport filterTemplates;
+
 	private volatile SearchCoalescer searches;
 
 
@@ -54,6 +56,7 @@ public final class ClientCore implements AutoCloseable {
 	 */
 	public ClientCore(MilvusClientOptions options) {
 		this.options = options;
+		this.filterTemplates = new FilterTemplateSupport(options.filterTemplates());
 		this.handshake = new Handshake(options, new Handshake.Link() {
 
 			@Override
@@ -114,6 +117,11 @@ public final class ClientCore implements AutoCloseable {
 	/** The schemas and last-write timestamps of the collections used. */
 	public SchemaCache schemas() {
 		return this.schemas;
+	}
+
+	/** Whether the server takes filter templates, as far as known. */
+	public FilterTemplateSupport filterTemplates() {
+		return this.filterTemplates;
 	}
 
 	/** Sends searches, combining concurrent ones of the same shape (made by the first search). */
@@ -220,6 +228,17 @@ public final class ClientCore implements AutoCloseable {
 		}
 		this.handshake.ensureConnected(settings);
 		return this.handshake.serverVersion();
+	}
+
+	/**
+	 * The server's version, after the handshake if it is still due (without blocking).
+	 * @param settings the settings of the handshake's calls
+	 * @return the version, {@link dev.milvusboot.client.MilvusClient#UNKNOWN_SERVER_VERSION} for a server that
+	 * tells none
+	 */
+	public CompletableFuture<String> serverVersionAsync(CallSettings settings) {
+		String known = this.handshake.serverVersion();
+		return (known != null) ? CompletableFuture.completedFuture(known) : this.handshake.handshake(settings);
 	}
 
 	/** Whether {@link #close()} was called. */

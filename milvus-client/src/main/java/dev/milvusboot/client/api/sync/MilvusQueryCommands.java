@@ -3,6 +3,7 @@ package dev.milvusboot.client.api.sync;
 import java.util.Iterator;
 import java.util.List;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.codegen.CommandForms;
@@ -24,6 +25,16 @@ public interface MilvusQueryCommands {
 	List<Row> get(String collection, List<?> ids, String... outputFields);
 
 	/**
+	 * Gets entities of one partition by primary key, in the order of the ids; ids not found there are left out.
+	 * @param collection the collection
+	 * @param partition the partition
+	 * @param ids the primary keys
+	 * @param outputFields the fields to return (none: the primary key only; {@code "*"}: all)
+	 * @return the entities found
+	 */
+	List<Row> get(String collection, String partition, List<?> ids, String... outputFields);
+
+	/**
 	 * Runs a query.
 	 * @param query the query
 	 * @return the matching entities
@@ -37,6 +48,14 @@ public interface MilvusQueryCommands {
 	 * @return the count
 	 */
 	long count(String collection, String filter);
+
+	/**
+	 * Counts the entities a filter with parameters matches.
+	 * @param collection the collection
+	 * @param filter the filter
+	 * @return the count
+	 */
+	long count(String collection, Filter filter);
 
 	/**
 	 * Pages through every entity a query matches, in primary key order, however many there are. The reactive

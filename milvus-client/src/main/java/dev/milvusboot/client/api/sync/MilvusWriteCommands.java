@@ -3,6 +3,7 @@ package dev.milvusboot.client.api.sync;
 import java.util.List;
 import java.util.Map;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.codegen.CommandForms;
 
@@ -102,5 +103,23 @@ public interface MilvusWriteCommands {
 	 * @return the delete count
 	 */
 	MutationResult deleteWhere(String collection, String filter);
+
+	/**
+	 * Deletes the entities a filter with parameters matches, e.g.
+	 * {@code deleteWhere("docs", Filter.of("year < {year}", Map.of("year", year)))}.
+	 * @param collection the collection
+	 * @param filter the filter
+	 * @return the delete count
+	 */
+	MutationResult deleteWhere(String collection, Filter filter);
+
+	/**
+	 * Deletes the entities of one partition a filter matches.
+	 * @param collection the collection
+	 * @param partition the partition
+	 * @param filter the filter
+	 * @return the delete count
+	 */
+	MutationResult deleteWhere(String collection, String partition, Filter filter);
 
 }

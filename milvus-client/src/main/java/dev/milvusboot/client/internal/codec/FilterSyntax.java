@@ -2,6 +2,10 @@ package dev.milvusboot.client.internal.codec;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
@@ -41,6 +45,64 @@ public final class FilterSyntax {
 			throw new MilvusInvalidArgumentException(
 					capitalize(what) + " has an invalid filter: " + fault + " in '" + filter + "'");
 		}
+	}
+
+	/**
+	 * The names of the template parameters of a filter, {@code {name}} outside string literals, in order of first
+	 * appearance.
+	 * @param filter the filter
+	 * @return the names
+	 */
+	public static List<String> placeholders(String filter) {
+		Set<String> names = new LinkedHashSet<>();
+		forEachPlaceholder(filter, (text) -> {
+		}, names::add);
+		return List.copyOf(names);
+	}
+
+	/**
+	 * Walks a filter: the text between parameters goes to {@code text}, the name of each {@code {name}} outside
+	 * string literals to {@code placeholder}.
+	 * @param filter the filter
+	 * @param text receives the text around the parameters, in order
+	 * @param placeholder receives each parameter's name, in order
+	 */
+	public static void forEachPlaceholder(String filter, Consumer<String> text, Consumer<String> placeholder) {
+		int copied = 0;
+		int i = 0;
+		while (i < filter.length()) {
+			char c = filter.charAt(i);
+			if (c == '"' || c == '\'') {
+				int end = endOfString(filter, i);
+				if (end < 0) {
+					break;
+				}
+				i = end + 1;
+				continue;
+			}
+			int end = (c == '{') ? endOfPlaceholder(filter, i) : -1;
+			if (end > 0) {
+				text.accept(filter.substring(copied, i));
+				placeholder.accept(filter.substring(i + 1, end));
+				copied = end + 1;
+				i = end + 1;
+				continue;
+			}
+			i++;
+		}
+		text.accept(filter.substring(copied));
+	}
+
+	/** The index of the {@code '}'} closing a parameter name that starts at {@code start}, or -1. */
+	private static int endOfPlaceholder(String filter, int start) {
+		int end = start + 1;
+		if (end >= filter.length() || !isLetter(filter.charAt(end))) {
+			return -1;
+		}
+		while (end < filter.length() && (isLetter(filter.charAt(end)) || isDigit(filter.charAt(end)))) {
+			end++;
+		}
+		return (end < filter.length() && filter.charAt(end) == '}') ? end : -1;
 	}
 
 	/** What is wrong with a filter, or {@code null}. */

@@ -10,6 +10,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.UnsafeByteOperations;
 
 import dev.milvusboot.client.data.Search;
+
 import dev.milvusboot.client.data.SparseVector;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.internal.proto.DslType;
@@ -34,7 +35,7 @@ public final class SearchEncoder {
 	}
 
 	/**
-	 * Builds the request.
+	 * Builds the request, with the filter's parameters rendered as literals.
 	 * @param search the search
 	 * @param schema the collection's schema
 	 * @param database the database, or {@code null}
@@ -43,12 +44,28 @@ public final class SearchEncoder {
 	 */
 	public static SearchRequest encode(Search search, CollectionSchema schema, String database,
 			long guaranteeTimestamp) {
-		FilterSyntax.check(search.filter(), "search in collection '" + search.collection() + "'");
+		return encode(search, schema, database, guaranteeTimestamp, false);
+	}
+
+	/**
+	 * Builds the request.
+	 * @param search the search
+	 * @param schema the collection's schema
+	 * @param database the database, or {@code null}
+	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
+	 * @param templates whether the filter's parameters are sent as template values (else rendered as literals)
+	 * @return the request
+	 */
+	public static SearchRequest encode(Search search, CollectionSchema schema, String database,
+			long guaranteeTimestamp, boolean templates) {
+		FilterSyntax.check(search.filter().expression(), "search in collection '" + search.collection() + "'");
 		FieldSchema field = vectorField(search, schema);
 		SearchRequest.Builder request = SearchRequest.newBuilder()
 			.setCollectionName(search.collection())
-			.addAllPartitionNames(search.partitions())
-			.setDsl((search.filter() != null) ? search.filter() : "")
+			.addAllPartitionNames(search.partitions());
+		EncodedFilter filter = EncodedFilter.of(search.filter(), templates);
+		request.setDsl(filter.expression())
+			.putAllExprTemplateValues(filter.values())
 			.setDslType(DslType.BoolExprV1)
 			.addAllOutputFields(search.outputFields())
 			.setNq(search.vectors().size())
@@ -82,11 +99,12 @@ public final class SearchEncoder {
 	 * @param schema the collection's schema
 	 * @param database the database, or {@code null}
 	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
+	 * @param templates whether the filters' parameters are sent as template values (else rendered as literals)
 	 * @return the request
 	 */
 	public static dev.milvusboot.client.internal.proto.HybridSearchRequest encode(
 			dev.milvusboot.client.data.HybridSearch search, CollectionSchema schema, String database,
-			long guaranteeTimestamp) {
+			long guaranteeTimestamp, boolean templates) {
 		dev.milvusboot.client.internal.proto.HybridSearchRequest.Builder request = dev.milvusboot.client.internal.proto.HybridSearchRequest
 			.newBuilder()
 			.setCollectionName(search.collection())
@@ -96,7 +114,7 @@ public final class SearchEncoder {
 			request.setDbName(database);
 		}
 		for (Search sub : search.searches()) {
-			request.addRequests(encode(sub, schema, database, guaranteeTimestamp));
+			request.addRequests(encode(sub, schema, database, guaranteeTimestamp, templates));
 		}
 		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.milvusboot.client.Limits;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
@@ -61,7 +62,7 @@ final class QueryPages {
 		return Schemas.load(dispatch, query.collection()).thenCompose((schema) -> {
 			FieldSchema key = schema.primaryKey();
 			Query.Builder keysQuery = Query.in(query.collection())
-				.filter(query.filter().isEmpty() ? matchAll(key) : query.filter())
+				.filter(query.filter().isEmpty() ? Filter.of(matchAll(key)) : query.filter())
 				.outputFields(key.name());
 			query.partitions().forEach(keysQuery::partitions);
 			if (query.consistency() != null) {
@@ -102,8 +103,7 @@ final class QueryPages {
 		}
 		List<Object> page = this.keys.subList(this.next, Math.min(this.keys.size(), this.next + this.batchSize));
 		this.next += page.size();
-		String partition = (this.query.partitions().size() == 1) ? this.query.partitions().get(0) : null;
-		return QueryRequests.get(this.query.collection(), partition, page, this.query.outputFields())
+		return QueryRequests.get(this.query.collection(), this.query.partitions(), page, this.query.outputFields())
 			.executeAsync(this.dispatch);
 	}
 

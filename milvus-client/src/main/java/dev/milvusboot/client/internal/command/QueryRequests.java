@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.exception.MilvusException;
+import dev.milvusboot.client.internal.codec.EncodedFilter;
 import dev.milvusboot.client.internal.codec.FilterSyntax;
 import dev.milvusboot.client.internal.codec.QueryResponse;
 import dev.milvusboot.client.internal.codec.SearchEncoder;
@@ -40,10 +42,16 @@ public final class QueryRequests {
 
 	/** Gets entities by primary key, in the order of the ids given; ids not found are left out. */
 	public static Command<List<Row>> get(String collection, List<?> ids, String... outputFields) {
-		return get(collection, null, ids, List.of(outputFields));
+		return get(collection, List.of(), ids, List.of(outputFields));
 	}
 
-	static Command<List<Row>> get(String collection, String partition, List<?> ids, List<String> outputFields) {
+	/** Gets entities by primary key from one partition, in the order of the ids given; ids not found are left out. */
+	public static Command<List<Row>> get(String collection, String partition, List<?> ids, String... outputFields) {
+		Names.requireValid(partition, "partition name");
+		return get(collection, List.of(partition), ids, List.of(outputFields));
+	}
+
+	static Command<List<Row>> get(String collection, List<String> partitions, List<?> ids, List<String> outputFields) {
 		if (ids == null || ids.isEmpty()) {
 			return (dispatch) -> CompletableFuture.completedFuture(List.of());
 		}
@@ -53,9 +61,7 @@ public final class QueryRequests {
 			Query.Builder query = Query.in(collection)
 				.filter(IdFilter.of(collection, schema.primaryKey(), ids))
 				.outputFields(outputFields);
-			if (partition != null) {
-				query.partitions(partition);
-			}
+			query.partitions(partitions.toArray(String[]::new));
 			return query(query.build()).executeAsync(dispatch).thenApply((rows) -> inOrder(rows, key, ids));
 		});
 	}
@@ -74,16 +80,26 @@ public final class QueryRequests {
 	}
 
 	public static Command<List<Row>> query(Query query) {
-		FilterSyntax.check(query.filter(), "query of collection '" + query.collection() + "'");
-		return Command.unary((Dispatch dispatch) -> rpc(dispatch, query),
-				(response) -> response.rows(query.outputFields()));
+		FilterSyntax.check(query.filter().expression(), "query of collection '" + query.collection() + "'");
+		return FilteredCommands.read(query.filter(), (filter) -> Command
+			.unary((Dispatch dispatch) -> rpc(dispatch, query, filter), (response) -> response.rows(query.outputFields())));
 	}
 
 	/** Counts the entities a filter matches (all of them for an empty filter). */
 	public static Command<Long> count(String collection, String filter) {
-		Query query = Query.in(collection).filter(filter).outputFields(COUNT).build();
-		FilterSyntax.check(query.filter(), "query of collection '" + collection + "'");
-		return Command.unary((Dispatch dispatch) -> rpc(dispatch, query), (response) -> count(collection, response));
+		return count(collection, Filter.of(filter));
+	}
+
+	/** Counts the entities a filter matches (all of them for an empty filter). */
+	public static Command<Long> count(String collection, Filter filter) {
+		return countOf(Query.in(collection).filter(filter).outputFields(COUNT).build());
+	}
+
+	/** Counts what a query of {@code count(*)} matches (its partitions and filter). */
+	static Command<Long> countOf(Query query) {
+		FilterSyntax.check(query.filter().expression(), "count of collection '" + query.collection() + "'");
+		return FilteredCommands.read(query.filter(), (encoded) -> Command.unary(
+				(Dispatch dispatch) -> rpc(dispatch, query, encoded), (response) -> count(query.collection(), response)));
 	}
 
 	private static Long count(String collection, QueryResponse response) {
@@ -105,11 +121,12 @@ public final class QueryRequests {
 		return (dispatch) -> QueryPages.start(dispatch, query, batchSize).thenApply(QueryPages::iterator);
 	}
 
-	private static Rpc<QueryRequest, QueryResponse> rpc(Dispatch dispatch, Query query) {
+	static Rpc<QueryRequest, QueryResponse> rpc(Dispatch dispatch, Query query, EncodedFilter filter) {
 		String database = dispatch.settings().database();
 		QueryRequest.Builder request = QueryRequest.newBuilder()
 			.setCollectionName(query.collection())
-			.setExpr(query.filter())
+			.setExpr(filter.expression())
+			.putAllExprTemplateValues(filter.values())
 			.addAllOutputFields(query.outputFields())
 			.addAllPartitionNames(query.partitions());
 		if (database != null) {
@@ -125,7 +142,7 @@ public final class QueryRequests {
 				dispatch.schemas().lastWrite(database, query.collection()), request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
 		String what = "query of collection '" + query.collection() + "'"
-				+ (query.filter().isEmpty() ? "" : " where " + IdFilter.abbreviate(query.filter()));
+				+ (filter.isEmpty() ? "" : " where " + IdFilter.abbreviate(query.filter().toString()));
 		return Rpc.of("query", query.collection(), QUERY, request.build(), (response) -> response.message().getStatus())
 			.describedAs(what);
 	}

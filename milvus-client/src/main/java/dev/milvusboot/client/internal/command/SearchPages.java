@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.milvusboot.client.Limits;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchIterator;
@@ -132,7 +133,7 @@ final class SearchPages {
 		if (this.search.consistency() != null) {
 			page.consistency(this.search.consistency());
 		}
-		String filter = this.search.filter();
+		Filter filter = this.search.filter();
 		if (this.lastScore != null) {
 			boolean smallerIsCloser = this.metric.smallerIsCloser();
 			page.param("range_filter", this.lastScore);
@@ -140,7 +141,8 @@ final class SearchPages {
 					: (this.metric == MetricType.COSINE) ? -1.0f : -Float.MAX_VALUE);
 			if (!this.idsAtLastScore.isEmpty()) {
 				String seen = this.key.name() + " not in " + Json.write(this.idsAtLastScore, "ids");
-				filter = (filter == null) ? seen : "(" + filter + ") and " + seen;
+				filter = filter.isEmpty() ? Filter.of(seen)
+						: Filter.of("(" + filter.expression() + ") and " + seen, filter.params());
 			}
 		}
 		page.filter(filter);

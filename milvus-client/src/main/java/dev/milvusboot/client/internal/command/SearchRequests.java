@@ -1,7 +1,9 @@
 package dev.milvusboot.client.internal.command;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchIterator;
@@ -38,6 +40,10 @@ public final class SearchRequests {
 	}
 
 	public static Command<SearchResults> search(Search search) {
+		return FilteredCommands.read(List.of(search.filter()), (templates) -> search(search, templates));
+	}
+
+	private static Command<SearchResults> search(Search search, boolean templates) {
 		return new Command<>() {
 
 			@Override
@@ -45,7 +51,7 @@ public final class SearchRequests {
 				return Schemas.load(dispatch, search.collection())
 					.thenCompose((schema) -> dispatch.core()
 						.searches()
-						.searchAsync(encode(dispatch, search, schema), search.vectors().size(),
+						.searchAsync(encode(dispatch, search, schema, templates), search.vectors().size(),
 								search.outputFields(), dispatch.settings(), call(search.collection())));
 			}
 
@@ -54,17 +60,18 @@ public final class SearchRequests {
 				CollectionSchema schema = Schemas.loadBlocking(dispatch, search.collection());
 				return dispatch.core()
 					.searches()
-					.search(encode(dispatch, search, schema), search.vectors().size(), search.outputFields(),
+					.search(encode(dispatch, search, schema, templates), search.vectors().size(), search.outputFields(),
 							dispatch.settings(), call(search.collection()));
 			}
 
 		};
 	}
 
-	private static SearchRequest encode(Dispatch dispatch, Search search, CollectionSchema schema) {
+	private static SearchRequest encode(Dispatch dispatch, Search search, CollectionSchema schema,
+			boolean templates) {
 		String database = dispatch.settings().database();
 		return SearchEncoder.encode(search, schema, database,
-				dispatch.schemas().lastWrite(database, search.collection()));
+				dispatch.schemas().lastWrite(database, search.collection()), templates);
 	}
 
 	private static SearchCoalescer.SearchCall call(String collection) {
@@ -77,10 +84,15 @@ public final class SearchRequests {
 	}
 
 	public static Command<SearchResults> hybridSearch(HybridSearch search) {
+		List<Filter> filters = search.searches().stream().map(Search::filter).toList();
+		return FilteredCommands.read(filters, (templates) -> hybridSearch(search, templates));
+	}
+
+	private static Command<SearchResults> hybridSearch(HybridSearch search, boolean templates) {
 		return (dispatch) -> Schemas.load(dispatch, search.collection()).thenCompose((schema) -> {
 			String database = dispatch.settings().database();
 			HybridSearchRequest request = SearchEncoder.encode(search, schema, database,
-					dispatch.schemas().lastWrite(database, search.collection()));
+					dispatch.schemas().lastWrite(database, search.collection()), templates);
 			return dispatch.callAsync(Rpc
 				.of("hybridSearch", search.collection(), HYBRID_SEARCH, request, SearchResponse::status)
 				.describedAs("hybrid search of " + search.searches().size() + " fields in collection '"

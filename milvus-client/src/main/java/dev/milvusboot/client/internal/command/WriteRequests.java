@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.exception.MilvusPartialWriteException;
 import dev.milvusboot.client.internal.codec.EncodedWrite;
+import dev.milvusboot.client.internal.codec.EncodedFilter;
 import dev.milvusboot.client.internal.codec.FilterSyntax;
 import dev.milvusboot.client.internal.codec.RowEncoder;
 import dev.milvusboot.client.internal.proto.DeleteRequest;
@@ -140,24 +142,47 @@ public final class WriteRequests {
 			throw new MilvusInvalidArgumentException("Delete from collection '" + collection + "' needs at least one id");
 		}
 		checkNames(collection, partition);
-		return (dispatch) -> Schemas.load(dispatch, collection).thenCompose(
-				(schema) -> delete(dispatch, collection, partition, IdFilter.of(collection, schema.primaryKey(), ids)));
+		return (dispatch) -> Schemas.load(dispatch, collection)
+			.thenCompose((schema) -> delete(dispatch, collection, partition,
+					EncodedFilter.plain(IdFilter.of(collection, schema.primaryKey(), ids)), "ids"));
 	}
 
 	/** Deletes the entities a boolean expression matches. */
 	public static Command<MutationResult> deleteWhere(String collection, String filter) {
-		Names.requireValid(collection, "collection name");
-		checkFilter(collection, filter);
-		return (dispatch) -> delete(dispatch, collection, null, filter);
+		return deleteWhere(collection, null, Filter.of(filter));
+	}
+
+	/** Deletes the entities a filter matches. */
+	public static Command<MutationResult> deleteWhere(String collection, Filter filter) {
+		return deleteWhere(collection, null, filter);
+	}
+
+	/** Deletes the entities of one partition ({@code null} for all) a filter matches. */
+	public static Command<MutationResult> deleteWhere(String collection, String partition, Filter filter) {
+		checkNames(collection, partition);
+		if (filter == null || filter.isEmpty()) {
+			throw new MilvusInvalidArgumentException(
+					"Delete from collection '" + collection + "' needs a filter expression or ids");
+		}
+		FilterSyntax.check(filter.expression(), "delete from collection '" + collection + "'");
+		Command<MutationResult> delete = FilteredCommands.write(collection, filter,
+				(encoded) -> (dispatch) -> delete(dispatch, collection, partition, encoded, filter.toString()));
+		if (partition == null) {
+			return delete;
+		}
+		return (dispatch) -> dispatch.core()
+			.serverVersionAsync(dispatch.settings())
+			.thenCompose((version) -> PartitionDeletes.ignoresPartition(version)
+					? PartitionDeletes.byKeys(dispatch, collection, partition, filter) : delete.executeAsync(dispatch));
 	}
 
 	private static CompletableFuture<MutationResult> delete(Dispatch dispatch, String collection, String partition,
-			String filter) {
-		checkFilter(collection, filter);
+			EncodedFilter filter, String described) {
 		DeleteRequest.Builder request = DeleteRequest.newBuilder()
 			.setBase(MsgBase.newBuilder().setMsgType(MsgType.Delete))
 			.setCollectionName(collection)
-			.setExpr(filter);
+			.setExpr(filter.expression())
+			.putAllExprTemplateValues(filter.values());
 		if (partition != null) {
 			request.setPartitionName(partition);
 		}
@@ -165,20 +190,13 @@ public final class WriteRequests {
 			request.setDbName(dispatch.settings().database());
 		}
 		return WriteCalls
-			.delete(dispatch, request.build(),
-					"delete from collection '" + collection + "' where " + IdFilter.abbreviate(filter))
+			.delete(dispatch, request.build(), "delete from collection '" + collection + "'"
+					+ ((partition != null) ? " partition '" + partition + "'" : "") + " where "
+					+ IdFilter.abbreviate(described))
 			.thenApply((deleted) -> {
 				dispatch.schemas().wrote(dispatch.settings().database(), collection, deleted.timestamp());
 				return deleted.toResult();
 			});
-	}
-
-	private static void checkFilter(String collection, String filter) {
-		if (filter == null || filter.isBlank()) {
-			throw new MilvusInvalidArgumentException(
-					"Delete from collection '" + collection + "' needs a filter expression or ids");
-		}
-		FilterSyntax.check(filter, "delete from collection '" + collection + "'");
 	}
 
 	private static void checkNames(String collection, String partition) {
