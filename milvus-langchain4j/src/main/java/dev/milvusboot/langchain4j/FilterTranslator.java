@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.filter.comparison.ContainsString;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThan;
@@ -20,10 +19,11 @@ import dev.langchain4j.store.embedding.filter.comparison.IsNotIn;
 import dev.langchain4j.store.embedding.filter.logical.And;
 import dev.langchain4j.store.embedding.filter.logical.Not;
 import dev.langchain4j.store.embedding.filter.logical.Or;
+import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 
 /**
- * Translates a LangChain4j {@link Filter} on metadata into a Milvus filter template over the JSON metadata field:
+ * Translates a LangChain4j {@link dev.langchain4j.store.embedding.filter.Filter} on metadata into a Milvus filter template over the JSON metadata field:
  * every comparison value becomes a named parameter, every sub-expression is parenthesized (so grouping is kept), and
  * the negative comparisons ({@code IsNotEqualTo}, {@code IsNotIn}, {@code Not}) also match entries without the key,
  * as LangChain4j defines them. Metadata keys, the only user text in the expression, are checked by
@@ -44,20 +44,21 @@ final class FilterTranslator {
 
 	/**
 	 * Translates a filter.
-	 * @param filter the filter
+	 * @param filter the LangChain4j filter
 	 * @param metadataField the JSON field holding the metadata
 	 * @param dialect what the server understands
-	 * @return the template and its parameters
+	 * @return the client's filter: the template and its parameters
 	 * @throws UnsupportedOperationException for a filter type Milvus cannot evaluate
 	 * @throws MilvusInvalidArgumentException for a key or value that cannot be expressed
 	 */
-	static FilterTemplate translate(Filter filter, String metadataField, FilterDialect dialect) {
+	static Filter translate(dev.langchain4j.store.embedding.filter.Filter filter, String metadataField,
+			FilterDialect dialect) {
 		FilterTranslator translator = new FilterTranslator(metadataField, dialect);
 		String template = translator.map(filter);
-		return new FilterTemplate(template, translator.params);
+		return Filter.of(template, translator.params);
 	}
 
-	private String map(Filter filter) {
+	private String map(dev.langchain4j.store.embedding.filter.Filter filter) {
 		if (filter instanceof IsEqualTo f) {
 			return compare(f.key(), "==", f.comparisonValue());
 		}

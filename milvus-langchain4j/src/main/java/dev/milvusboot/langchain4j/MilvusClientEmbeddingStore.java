@@ -165,7 +165,7 @@ public final class MilvusClientEmbeddingStore implements EmbeddingStore<TextSegm
 			search.consistency(this.settings.consistency());
 		}
 		if (request.filter() != null) {
-			ClientFilters.apply(search,
+			search.filter(
 					FilterTranslator.translate(request.filter(), this.settings.metadataFieldName(), opened.dialect()));
 		}
 		double minScore = request.minScore();
@@ -198,15 +198,22 @@ public final class MilvusClientEmbeddingStore implements EmbeddingStore<TextSegm
 	public void removeAll(Filter filter) {
 		ensureNotNull(filter, "filter");
 		StoreCollection opened = open();
-		ClientFilters.delete(this.milvus, this.settings,
-				FilterTranslator.translate(filter, this.settings.metadataFieldName(), opened.dialect()));
+		deleteWhere(FilterTranslator.translate(filter, this.settings.metadataFieldName(), opened.dialect()));
 	}
 
 	@Override
 	public void removeAll() {
 		open();
-		ClientFilters.delete(this.milvus, this.settings,
-				new FilterTemplate(this.settings.idFieldName() + " != \"\"", Map.of()));
+		deleteWhere(dev.milvusboot.client.data.Filter.of(this.settings.idFieldName() + " != \"\""));
+	}
+
+	private void deleteWhere(dev.milvusboot.client.data.Filter filter) {
+		if (this.settings.partitionName() != null) {
+			this.milvus.deleteWhere(this.settings.collectionName(), this.settings.partitionName(), filter);
+		}
+		else {
+			this.milvus.deleteWhere(this.settings.collectionName(), filter);
+		}
 	}
 
 	/**
