@@ -76,7 +76,7 @@ final class RawGrpcContender implements Contender {
 				.param("ef", EF)
 				.consistency(ConsistencyLevel.BOUNDED)
 				.build();
-			encoded[i] = SearchEncoder.encode(search, schema, null, 0).toByteArray();
+			encoded[i] = SearchEncoder.encode(search, schema, 0).toByteArray();
 		}
 		try {
 			SearchResults answer = SearchResults.parseFrom(ClientCalls.blockingUnaryCall(this.channel, SEARCH,

@@ -85,7 +85,7 @@ public class InsertBenchmark {
 	@Benchmark
 	public long ours() throws IOException {
 		CountingOutputStream out = new CountingOutputStream();
-		for (EncodedWrite write : RowEncoder.encode(false, null, null, this.ourSchema, this.ourRows,
+		for (EncodedWrite write : RowEncoder.encode(false, null, this.ourSchema, this.ourRows,
 				MilvusClientOptions.DEFAULT_MAX_REQUEST_SIZE)) {
 			write.writeTo(out);
 		}
@@ -108,7 +108,7 @@ public class InsertBenchmark {
 
 	/** Both must put the same columns on the wire; fails the run otherwise. */
 	private void checkSameRequest() throws InvalidProtocolBufferException {
-		List<EncodedWrite> writes = RowEncoder.encode(false, null, null, this.ourSchema, this.ourRows,
+		List<EncodedWrite> writes = RowEncoder.encode(false, null, this.ourSchema, this.ourRows,
 				MilvusClientOptions.DEFAULT_MAX_REQUEST_SIZE);
 		if (writes.size() != 1) {
 			throw new IllegalStateException("Expected one batch, got " + writes.size());

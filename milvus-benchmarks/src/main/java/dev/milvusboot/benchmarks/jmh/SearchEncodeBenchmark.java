@@ -89,7 +89,7 @@ public class SearchEncodeBenchmark {
 			.metric(MetricType.COSINE)
 			.param("nprobe", 16)
 			.build();
-		return SearchEncoder.encode(search, this.ourSchema, null, 0);
+		return SearchEncoder.encode(search, this.ourSchema, 0);
 	}
 
 	private io.milvus.grpc.SearchRequest theirRequest() {

@@ -65,7 +65,7 @@ class FilterTemplatesComparedWithPymilvusTest {
 		Filter filter = Filter.of(expression, params);
 		EncodedFilter ours = EncodedFilter.of(filter, true);
 		SearchRequest search = SearchEncoder.encode(Search.in("docs").annsField("vector").vector(new float[] { 0.1f,
-				0.2f, 0.3f, 0.4f }).topK(3).filter(filter).build(), schema(), null, 0, true);
+				0.2f, 0.3f, 0.4f }).topK(3).filter(filter).build(), schema(), 0, true);
 		Map<String, Object> theirs = pymilvus(expression, params);
 		for (String request : List.of("query", "delete", "search")) {
 			@SuppressWarnings("unchecked")

@@ -72,7 +72,7 @@ class SearchCoalescerTest {
 			SearchRequest bad = SearchEncoder.encode(Search.in(collection)
 				.vector(new float[] { 1, 2, 3, 4 })
 				.filter("id >>> 3")
-				.build(), schema, null, 1);
+				.build(), schema, 1);
 			CallSettings settings = core.defaultSettings();
 			List<Integer> sent = new CopyOnWriteArrayList<>();
 			SearchCoalescer.SearchCall call = (request, queries, searches) -> {

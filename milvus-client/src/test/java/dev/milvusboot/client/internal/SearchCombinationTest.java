@@ -52,8 +52,7 @@ class SearchCombinationTest {
 	private static final float[] V2 = { 4, 5, 6 };
 
 	private static SearchRequest encode(UnaryOperator<Search.Builder> search) {
-		return SearchEncoder.encode(search.apply(Search.in("docs").annsField("vector").vector(V1)).build(), SCHEMA,
-				null, 0);
+		return SearchEncoder.encode(search.apply(Search.in("docs").annsField("vector").vector(V1)).build(), SCHEMA, 0);
 	}
 
 	private static boolean combinable(SearchRequest request) {
@@ -138,10 +137,8 @@ class SearchCombinationTest {
 	@Test
 	void searchesDifferingInAnythingButTheirVectorsHaveDifferentShapes() {
 		Shape base = shape((s) -> s);
-		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs2").annsField("vector").vector(V1).build(), SCHEMA,
-				null, 0), SETTINGS)).isNotEqualTo(base);
-		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs").annsField("vector").vector(V1).build(), SCHEMA,
-				"db2", 0), SETTINGS)).isNotEqualTo(base);
+		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs2").annsField("vector").vector(V1).build(), SCHEMA, 0), SETTINGS)).isNotEqualTo(base);
+		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs").annsField("vector").vector(V1).build(), SCHEMA, 0), SETTINGS)).isNotEqualTo(base);
 		assertThat(shape((s) -> s.annsField("other"))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.metric(MetricType.IP))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.param("nprobe", 16))).isNotEqualTo(base);
@@ -165,14 +162,14 @@ class SearchCombinationTest {
 	@Test
 	void aTextSearchNeverCombines() {
 		SearchRequest text = SearchEncoder.encode(Search.in("docs").annsField("sparse").text("quick fox").build(),
-				FULL_TEXT, null, 0);
+				FULL_TEXT, 0);
 		assertThat(combinable(text)).isFalse();
 	}
 
 	@Test
 	void aSearchByPrimaryKeysBuiltByTheClientNeverCombines() {
 		SearchRequest byIds = SearchEncoder.encode(Search.in("docs").annsField("vector").ids(1L, 2L).build(),
-				FULL_TEXT, null, 0);
+				FULL_TEXT, 0);
 		assertThat(byIds.hasIds()).isTrue();
 		assertThat(combinable(byIds)).isFalse();
 	}
@@ -202,7 +199,7 @@ class SearchCombinationTest {
 			.build();
 		SearchRequest request = SearchEncoder.encode(
 				Search.in("sparse").vector(new SparseVector(new int[] { 1, 7 }, new float[] { 0.5f, 0.25f })).build(),
-				sparse, null, 0);
+				sparse, 0);
 		assertThat(combinable(request)).isTrue();
 	}
 

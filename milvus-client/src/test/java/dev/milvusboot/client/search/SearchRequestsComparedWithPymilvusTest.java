@@ -82,7 +82,7 @@ class SearchRequestsComparedWithPymilvusTest {
 	}
 
 	private static SearchRequest ours(Search search) {
-		return SearchEncoder.encode(search, SCHEMA, null, 0);
+		return SearchEncoder.encode(search, SCHEMA, 0);
 	}
 
 	@Test
@@ -155,7 +155,7 @@ class SearchRequestsComparedWithPymilvusTest {
 	}
 
 	private static void assertSameHybrid(HybridSearch search, String name) throws Exception {
-		HybridSearchRequest ours = SearchEncoder.encode(search, SCHEMA, null, 0, false);
+		HybridSearchRequest ours = SearchEncoder.encode(search, SCHEMA, 0, false);
 		HybridSearchRequest theirs = HybridSearchRequest.parseFrom(bytes(name));
 		assertThat(normalize(ours)).isEqualTo(normalize(theirs));
 	}
@@ -183,14 +183,14 @@ class SearchRequestsComparedWithPymilvusTest {
 			.analyzerParam("type", "english")
 			.withDetail(true)
 			.withHash(true)
-			.build(), null);
+			.build());
 		assertThat(ours).isEqualTo(RunAnalyzerRequest.parseFrom(bytes("run_analyzer")));
 	}
 
 	@Test
 	void runAnalyzerOfAFieldIsTheRequestPymilvusBuilds() throws Exception {
 		RunAnalyzerRequest ours = AnalyzerCodec.encode(
-				AnalyzerRun.of("The Quick Foxes").field("docs", "text").analyzerNames("en").build(), null);
+				AnalyzerRun.of("The Quick Foxes").field("docs", "text").analyzerNames("en").build());
 		assertThat(ours).isEqualTo(RunAnalyzerRequest.parseFrom(bytes("run_field_analyzer")));
 	}
 

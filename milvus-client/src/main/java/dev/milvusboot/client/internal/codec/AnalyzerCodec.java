@@ -18,10 +18,9 @@ public final class AnalyzerCodec {
 	/**
 	 * Builds the request.
 	 * @param run the run
-	 * @param database the database, or {@code null}
 	 * @return the request
 	 */
-	public static RunAnalyzerRequest encode(AnalyzerRun run, String database) {
+	public static RunAnalyzerRequest encode(AnalyzerRun run) {
 		RunAnalyzerRequest.Builder request = RunAnalyzerRequest.newBuilder()
 			.setWithDetail(run.withDetail())
 			.setWithHash(run.withHash())
@@ -32,9 +31,6 @@ public final class AnalyzerCodec {
 		}
 		if (run.collection() != null) {
 			request.setCollectionName(run.collection()).setFieldName(run.field());
-			if (database != null) {
-				request.setDbName(database);
-			}
 		}
 		return request.build();
 	}

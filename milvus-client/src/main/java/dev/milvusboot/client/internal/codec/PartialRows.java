@@ -25,7 +25,6 @@ public final class PartialRows {
 
 	/**
 	 * Checks and encodes rows of a partial upsert.
-	 * @param database the database, or {@code null}
 	 * @param partition the partition, or {@code null}
 	 * @param schema the collection's schema
 	 * @param rows the rows, each with the primary key and the same fields
@@ -33,7 +32,7 @@ public final class PartialRows {
 	 * @return the batches, in row order
 	 * @throws MilvusInvalidArgumentException naming the row and field at fault
 	 */
-	public static List<EncodedWrite> encode(String database, String partition, CollectionSchema schema,
+	public static List<EncodedWrite> encode(String partition, CollectionSchema schema,
 			List<? extends Map<String, ?>> rows, long maxRequestSize) {
 		String collection = schema.name();
 		if (rows == null || rows.isEmpty()) {
@@ -66,7 +65,7 @@ public final class PartialRows {
 				fields.add(field);
 			}
 		}
-		List<EncodedWrite> batches = RowEncoder.encodeFields(VERB, true, database, partition, schema, fields, rows,
+		List<EncodedWrite> batches = RowEncoder.encodeFields(VERB, true, partition, schema, fields, rows,
 				maxRequestSize);
 		return batches.stream().map(EncodedWrite::withPartialUpdate).toList();
 	}

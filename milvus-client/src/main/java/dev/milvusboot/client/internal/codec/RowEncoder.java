@@ -50,7 +50,6 @@ public final class RowEncoder {
 	/**
 	 * Checks and encodes rows.
 	 * @param upsert whether the rows are upserted (then the primary key is always sent)
-	 * @param database the database, or {@code null}
 	 * @param partition the partition, or {@code null}
 	 * @param schema the collection's schema
 	 * @param rows the rows
@@ -58,7 +57,7 @@ public final class RowEncoder {
 	 * @return the batches, in row order
 	 * @throws MilvusInvalidArgumentException naming the row and field at fault
 	 */
-	public static List<EncodedWrite> encode(boolean upsert, String database, String partition,
+	public static List<EncodedWrite> encode(boolean upsert, String partition,
 			CollectionSchema schema, List<? extends Map<String, ?>> rows, long maxRequestSize) {
 		String collection = schema.name();
 		String verb = upsert ? "Upsert into" : "Insert into";
@@ -71,11 +70,11 @@ public final class RowEncoder {
 				fields.add(field);
 			}
 		}
-		return encodeFields(verb, upsert, database, partition, schema, fields, rows, maxRequestSize);
+		return encodeFields(verb, upsert, partition, schema, fields, rows, maxRequestSize);
 	}
 
 	/** Checks and encodes the given fields of the rows (all fields but generated keys, or those a partial upsert sends). */
-	static List<EncodedWrite> encodeFields(String verb, boolean upsert, String database, String partition,
+	static List<EncodedWrite> encodeFields(String verb, boolean upsert, String partition,
 			CollectionSchema schema, List<FieldSchema> fields, List<? extends Map<String, ?>> rows,
 			long maxRequestSize) {
 		Checked checked = check(verb, schema, fields, rows, maxRequestSize);
@@ -89,13 +88,13 @@ public final class RowEncoder {
 				size += checked.rowSizes[to];
 				to++;
 			}
-			batches.add(encodeBatch(upsert, database, partition, schema, fields, rows, checked, from, to));
+			batches.add(encodeBatch(upsert, partition, schema, fields, rows, checked, from, to));
 			from = to;
 		}
 		return batches;
 	}
 
-	private static EncodedWrite encodeBatch(boolean upsert, String database, String partition,
+	private static EncodedWrite encodeBatch(boolean upsert, String partition,
 			CollectionSchema schema, List<FieldSchema> fields, List<? extends Map<String, ?>> rows, Checked checked,
 			int from, int to) {
 		List<FieldData> columns = new ArrayList<>();
@@ -130,9 +129,6 @@ public final class RowEncoder {
 			.setCollectionName(schema.name())
 			.setNumRows(to - from)
 			.addAllFieldsData(columns);
-		if (database != null) {
-			request.setDbName(database);
-		}
 		if (partition != null) {
 			request.setPartitionName(partition);
 		}

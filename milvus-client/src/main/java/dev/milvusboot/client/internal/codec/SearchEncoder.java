@@ -38,26 +38,23 @@ public final class SearchEncoder {
 	 * Builds the request, with the filter's parameters rendered as literals.
 	 * @param search the search
 	 * @param schema the collection's schema
-	 * @param database the database, or {@code null}
 	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
 	 * @return the request
 	 */
-	public static SearchRequest encode(Search search, CollectionSchema schema, String database,
-			long guaranteeTimestamp) {
-		return encode(search, schema, database, guaranteeTimestamp, false);
+	public static SearchRequest encode(Search search, CollectionSchema schema, long guaranteeTimestamp) {
+		return encode(search, schema, guaranteeTimestamp, false);
 	}
 
 	/**
 	 * Builds the request.
 	 * @param search the search
 	 * @param schema the collection's schema
-	 * @param database the database, or {@code null}
 	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
 	 * @param templates whether the filter's parameters are sent as template values (else rendered as literals)
 	 * @return the request
 	 */
-	public static SearchRequest encode(Search search, CollectionSchema schema, String database,
-			long guaranteeTimestamp, boolean templates) {
+	public static SearchRequest encode(Search search, CollectionSchema schema, long guaranteeTimestamp,
+			boolean templates) {
 		FilterSyntax.check(search.filter().expression(), "search in collection '" + search.collection() + "'");
 		FieldSchema field = vectorField(search, schema);
 		SearchRequest.Builder request = SearchRequest.newBuilder()
@@ -81,9 +78,6 @@ public final class SearchEncoder {
 		}
 		if (search.highlighter() != null) {
 			request.setHighlighter(RankerEncoder.highlighter(search.highlighter()));
-		}
-		if (database != null) {
-			request.setDbName(database);
 		}
 		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
@@ -120,24 +114,20 @@ public final class SearchEncoder {
 	 * Builds a hybrid search request: each sub-search as a search request of its own, merged by the ranker.
 	 * @param search the hybrid search
 	 * @param schema the collection's schema
-	 * @param database the database, or {@code null}
 	 * @param guaranteeTimestamp the timestamp to read at for session consistency ({@code 0} for none)
 	 * @param templates whether the filters' parameters are sent as template values (else rendered as literals)
 	 * @return the request
 	 */
 	public static dev.milvusboot.client.internal.proto.HybridSearchRequest encode(
-			dev.milvusboot.client.data.HybridSearch search, CollectionSchema schema, String database,
-			long guaranteeTimestamp, boolean templates) {
+			dev.milvusboot.client.data.HybridSearch search, CollectionSchema schema, long guaranteeTimestamp,
+			boolean templates) {
 		dev.milvusboot.client.internal.proto.HybridSearchRequest.Builder request = dev.milvusboot.client.internal.proto.HybridSearchRequest
 			.newBuilder()
 			.setCollectionName(search.collection())
 			.addAllPartitionNames(search.partitions())
 			.addAllOutputFields(search.outputFields());
-		if (database != null) {
-			request.setDbName(database);
-		}
 		for (Search sub : search.searches()) {
-			request.addRequests(encode(sub, schema, database, guaranteeTimestamp, templates));
+			request.addRequests(encode(sub, schema, guaranteeTimestamp, templates));
 		}
 		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);

@@ -129,9 +129,6 @@ public final class QueryRequests {
 			.putAllExprTemplateValues(filter.values())
 			.addAllOutputFields(query.outputFields())
 			.addAllPartitionNames(query.partitions());
-		if (database != null) {
-			request.setDbName(database);
-		}
 		if (query.limit() > 0) {
 			request.addQueryParams(pair("limit", Long.toString(query.limit())));
 		}

@@ -55,9 +55,6 @@ final class Schemas {
 			String collection) {
 		DescribeCollectionRequest.Builder request = DescribeCollectionRequest.newBuilder()
 			.setCollectionName(Names.requireValid(collection, "collection name"));
-		if (dispatch.settings().database() != null) {
-			request.setDbName(dispatch.settings().database());
-		}
 		return Rpc.of("describeCollection", collection, MilvusServiceGrpc.getDescribeCollectionMethod(),
 				request.build(), DescribeCollectionResponse::getStatus);
 	}

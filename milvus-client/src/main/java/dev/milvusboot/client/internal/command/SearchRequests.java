@@ -69,9 +69,8 @@ public final class SearchRequests {
 
 	private static SearchRequest encode(Dispatch dispatch, Search search, CollectionSchema schema,
 			boolean templates) {
-		String database = dispatch.settings().database();
-		return SearchEncoder.encode(search, schema, database,
-				dispatch.schemas().lastWrite(database, search.collection()), templates);
+		return SearchEncoder.encode(search, schema,
+				dispatch.schemas().lastWrite(dispatch.settings().database(), search.collection()), templates);
 	}
 
 	/** What the queries of a search are, for messages: vectors, texts or primary keys. */
@@ -98,9 +97,8 @@ public final class SearchRequests {
 
 	private static Command<SearchResults> hybridSearch(HybridSearch search, boolean templates) {
 		return (dispatch) -> Schemas.load(dispatch, search.collection()).thenCompose((schema) -> {
-			String database = dispatch.settings().database();
-			HybridSearchRequest request = SearchEncoder.encode(search, schema, database,
-					dispatch.schemas().lastWrite(database, search.collection()), templates);
+			HybridSearchRequest request = SearchEncoder.encode(search, schema,
+					dispatch.schemas().lastWrite(dispatch.settings().database(), search.collection()), templates);
 			return dispatch.callAsync(Rpc
 				.of("hybridSearch", search.collection(), HYBRID_SEARCH, request, SearchResponse::status)
 				.describedAs("hybrid search of " + search.searches().size() + " fields in collection '"
@@ -116,7 +114,7 @@ public final class SearchRequests {
 			dev.milvusboot.client.data.AnalyzerRun run) {
 		return (dispatch) -> dispatch.callAsync(Rpc
 			.of("runAnalyzer", run.collection(), MilvusServiceGrpc.getRunAnalyzerMethod(),
-					dev.milvusboot.client.internal.codec.AnalyzerCodec.encode(run, dispatch.settings().database()),
+					dev.milvusboot.client.internal.codec.AnalyzerCodec.encode(run),
 					dev.milvusboot.client.internal.proto.RunAnalyzerResponse::getStatus)
 			.describedAs("run analyzer on " + run.texts().size() + " text" + ((run.texts().size() == 1) ? "" : "s")))
 			.thenApply(dev.milvusboot.client.internal.codec.AnalyzerCodec::decode);

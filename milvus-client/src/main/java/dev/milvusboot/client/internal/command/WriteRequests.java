@@ -64,8 +64,7 @@ public final class WriteRequests {
 			List<? extends Map<String, ?>> rows) {
 		checkNames(collection, partition);
 		return (dispatch) -> Schemas.load(dispatch, collection)
-			.thenCompose((schema) -> send(dispatch, true, collection, rows, PartialRows.encode(
-					dispatch.settings().database(), partition, schema, rows, dispatch.options().maxRequestSize())));
+			.thenCompose((schema) -> send(dispatch, true, collection, rows, PartialRows.encode(partition, schema, rows, dispatch.options().maxRequestSize())));
 	}
 
 	public static Command<MutationResult> insertVectors(String collection, List<float[]> vectors) {
@@ -116,7 +115,7 @@ public final class WriteRequests {
 	private static CompletableFuture<MutationResult> write(Dispatch dispatch, CollectionSchema schema, boolean upsert,
 			String collection, String partition, List<? extends Map<String, ?>> rows) {
 		MissingDefaults.refuseOnVersionlessServer(dispatch.core().knownServerVersion(), upsert, schema, rows);
-		List<EncodedWrite> batches = RowEncoder.encode(upsert, dispatch.settings().database(), partition, schema,
+		List<EncodedWrite> batches = RowEncoder.encode(upsert, partition, schema,
 				rows, dispatch.options().maxRequestSize());
 		return send(dispatch, upsert, collection, rows, batches);
 	}
@@ -207,9 +206,6 @@ public final class WriteRequests {
 			.putAllExprTemplateValues(filter.values());
 		if (partition != null) {
 			request.setPartitionName(partition);
-		}
-		if (dispatch.settings().database() != null) {
-			request.setDbName(dispatch.settings().database());
 		}
 		return WriteCalls
 			.delete(dispatch, request.build(), "delete from collection '" + collection + "'"

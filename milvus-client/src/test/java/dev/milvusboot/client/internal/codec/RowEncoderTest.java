@@ -50,13 +50,13 @@ class RowEncoderTest {
 
 	@Test
 	void whenRowsAreEncodedThenTheBytesParseToTheSameValues() throws Exception {
-		List<EncodedWrite> batches = RowEncoder.encode(false, "db1", "p1", SCHEMA, rows(3), 1 << 20);
+		List<EncodedWrite> batches = RowEncoder.encode(false, "p1", SCHEMA, rows(3), 1 << 20);
 		assertThat(batches).hasSize(1);
 		byte[] bytes = batches.get(0).toByteArray();
 		assertThat(bytes).hasSize((int) batches.get(0).serializedSize());
 		InsertRequest request = InsertRequest.parseFrom(bytes);
 		assertThat(request.getBase().getMsgType()).isEqualTo(MsgType.Insert);
-		assertThat(request.getDbName()).isEqualTo("db1");
+		assertThat(request.getDbName()).as("the database travels in the dbname header").isEmpty();
 		assertThat(request.getPartitionName()).isEqualTo("p1");
 		assertThat(request.getNumRows()).isEqualTo(3);
 		assertThat(column(request, "id").getScalars().getLongData().getDataList()).containsExactly(0L, 1L, 2L);
@@ -75,7 +75,7 @@ class RowEncoderTest {
 
 	@Test
 	void whenRowsAreUpsertedThenTheSameBytesAreAValidUpsertRequest() throws Exception {
-		byte[] bytes = RowEncoder.encode(true, null, null, SCHEMA, rows(2), 1 << 20).get(0).toByteArray();
+		byte[] bytes = RowEncoder.encode(true, null, SCHEMA, rows(2), 1 << 20).get(0).toByteArray();
 		UpsertRequest request = UpsertRequest.parseFrom(bytes);
 		assertThat(request.getBase().getMsgType()).isEqualTo(MsgType.Upsert);
 		assertThat(request.getCollectionName()).isEqualTo("docs");
@@ -85,7 +85,7 @@ class RowEncoderTest {
 
 	@Test
 	void whenRowsExceedTheRequestSizeThenBatchesStayUnderItAndKeepRowOrder() throws Exception {
-		List<EncodedWrite> batches = RowEncoder.encode(false, null, null, SCHEMA, rows(1000), 8 * 1024);
+		List<EncodedWrite> batches = RowEncoder.encode(false, null, SCHEMA, rows(1000), 8 * 1024);
 		assertThat(batches.size()).isGreaterThan(3);
 		long next = 0;
 		for (EncodedWrite batch : batches) {
@@ -110,7 +110,7 @@ class RowEncoderTest {
 			.field(FieldSchema.floatVector("vector", big.length))
 			.build();
 		rows.add(Map.of("id", 1L, "vector", big));
-		byte[] ours = RowEncoder.encode(false, null, null, wide, rows, 1 << 24).get(0).toByteArray();
+		byte[] ours = RowEncoder.encode(false, null, wide, rows, 1 << 24).get(0).toByteArray();
 		InsertRequest parsed = InsertRequest.parseFrom(ours);
 		assertThat(parsed.toByteArray()).isEqualTo(InsertRequest.parseFrom(parsed.toByteArray()).toByteArray());
 		float[] back = new float[big.length];

@@ -86,11 +86,11 @@ class SchemaCodecFunctionsTest {
 		CollectionSchema schema = SchemaCodec.fromProto(proto, "docs");
 		assertThat(schema.functions()).isEmpty();
 		assertThat(schema.field("sparse").isFunctionOutput()).isTrue();
-		List<EncodedWrite> write = RowEncoder.encode(false, null, null, schema,
+		List<EncodedWrite> write = RowEncoder.encode(false, null, schema,
 				List.of(Map.of("id", 1L, "text", "a fox", "dense", new float[4])), 1 << 20);
 		assertThat(fieldNames(write)).containsExactlyInAnyOrder("id", "text", "dense");
 		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
-			.isThrownBy(() -> RowEncoder.encode(false, null, null, schema, List.of(Map.of("id", 1L, "text", "a",
+			.isThrownBy(() -> RowEncoder.encode(false, null, schema, List.of(Map.of("id", 1L, "text", "a",
 					"dense", new float[4], "sparse", new dev.milvusboot.client.data.SparseVector(new int[] { 1 },
 							new float[] { 1 }))), 1 << 20))
 			.withMessageContaining("field 'sparse'")
@@ -100,11 +100,11 @@ class SchemaCodecFunctionsTest {
 	@Test
 	void writesSkipTheFunctionOutputAndRefuseARowThatGivesIt() throws Exception {
 		CollectionSchema schema = bm25Schema("docs");
-		List<EncodedWrite> write = RowEncoder.encode(false, null, null, schema,
+		List<EncodedWrite> write = RowEncoder.encode(false, null, schema,
 				List.of(Map.of("id", 1L, "text", "a fox", "dense", new float[4])), 1 << 20);
 		assertThat(fieldNames(write)).containsExactlyInAnyOrder("id", "text", "dense");
 		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
-			.isThrownBy(() -> RowEncoder.encode(false, null, null, schema, List.of(Map.of("id", 1L, "text", "a",
+			.isThrownBy(() -> RowEncoder.encode(false, null, schema, List.of(Map.of("id", 1L, "text", "a",
 					"dense", new float[4], "sparse", "anything")), 1 << 20))
 			.withMessageContaining("row 0 gives a value for field 'sparse'")
 			.withMessageContaining("'text_bm25' (BM25)");

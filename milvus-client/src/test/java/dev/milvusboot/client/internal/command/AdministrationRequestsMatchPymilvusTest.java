@@ -137,7 +137,7 @@ class AdministrationRequestsMatchPymilvusTest {
 			.field(FieldSchema.scalar("year", DataType.INT64))
 			.field(FieldSchema.varchar("title", 32))
 			.build();
-		List<EncodedWrite> batches = PartialRows.encode(null, partition, schema, rows, Limits.DEFAULT_MAX_REQUEST_SIZE);
+		List<EncodedWrite> batches = PartialRows.encode(partition, schema, rows, Limits.DEFAULT_MAX_REQUEST_SIZE);
 		assertThat(batches).hasSize(1);
 		UpsertRequest request = UpsertRequest.parseFrom(batches.get(0).toByteArray());
 		assertThat(request.getBase().getMsgType().name()).isEqualTo("Upsert");
