@@ -11,7 +11,6 @@ import org.springframework.ai.document.DocumentMetadata;
 import dev.milvusboot.client.data.Hit;
 import dev.milvusboot.client.data.Relevance;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
-import dev.milvusboot.client.schema.MetricType;
 
 /**
  * Documents to rows and hits to documents, in the field names of one store.
@@ -76,8 +75,18 @@ final class DocumentRows {
 
 	/** The document of a hit, with its relevance as score and {@code distance} = 1 - score in its metadata. */
 	Document document(Hit hit) {
-		MetricType metric = this.options.metricType();
-		double score = Relevance.of(metric, hit.score());
+		return document(hit, Relevance.of(this.options.metricType(), hit.score()));
+	}
+
+	/**
+	 * The document of a hybrid search hit, with the ranker's fused score as it is (RRF: the sum of
+	 * {@code 1 / (k + rank)}; weighted: the sum of the weighted normalised scores) and {@code distance} = 1 - score.
+	 */
+	Document fusedDocument(Hit hit) {
+		return document(hit, hit.score());
+	}
+
+	private Document document(Hit hit, double score) {
 		Map<String, Object> metadata = MetadataCodec.decode(hit.get(this.options.metadataFieldName()));
 		metadata.put(DocumentMetadata.DISTANCE.value(), 1.0 - score);
 		Object content = hit.get(this.options.contentFieldName());

@@ -20,11 +20,14 @@ import org.springframework.beans.factory.InitializingBean;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.api.sync.MilvusCommands;
 import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Relevance;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
+import dev.milvusboot.client.data.SubSearch;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.schema.ConsistencyLevel;
 
 /**
@@ -34,6 +37,10 @@ import dev.milvusboot.client.schema.ConsistencyLevel;
  * ISNOTNULL, nested keys, grouping) is translated into a filter template whose values are parameters, metadata
  * numbers keep their Java types, a document's own embedding (metadata {@value #EMBEDDING_METADATA_KEY}) is used
  * as it is, and each store has its own database and partition.
+ * <p>
+ * With {@link MilvusVectorStoreOptions#hybridSearch() hybrid search}, each similarity search fuses a dense search
+ * of the query's embedding with a BM25 full-text search of the query's text (Milvus 2.5+), both under the request's
+ * filter; scores are then the ranker's fused scores, and a similarity threshold is refused.
  * <p>
  * Searches and the queries behind deletes read with {@link ConsistencyLevel#STRONG}, so a document added is found
  * by the next search.
@@ -88,7 +95,12 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 		return this.options;
 	}
 
-	/** Creates the collection (and partition) when missing and {@code initializeSchema} is set. */
+	/**
+	 * Creates the collection (and partition) when missing and {@code initializeSchema} is set; with hybrid search,
+	 * checks that an existing collection has the BM25 field.
+	 * @throws MilvusUnsupportedException with hybrid search on a server before Milvus 2.5, quoting the server
+	 * @throws MilvusInvalidArgumentException with hybrid search on an existing collection without the BM25 field
+	 */
 	@Override
 	public void afterPropertiesSet() {
 		if (this.options.initializeSchema()) {
@@ -167,6 +179,9 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 
 	@Override
 	public List<Document> doSimilaritySearch(SearchRequest request) {
+		if (this.options.hybridSearch()) {
+			return hybridSearch(request);
+		}
 		Search.Builder search = Search.in(this.options.collectionName())
 			.annsField(this.options.embeddingFieldName())
 			.vector(this.embeddingModel.embed(request.getQuery()))
@@ -189,6 +204,58 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 			if (threshold <= 0 || Relevance.meets(this.options.metricType(), hit.score(), threshold)) {
 				documents.add(this.rows.document(hit));
 			}
+		}
+		return documents;
+	}
+
+	/**
+	 * A dense sub-search of the query's embedding and a BM25 sub-search of the query's text, both under the same
+	 * filter, fused by the store's ranker. The fused scores are not similarities, so a threshold is refused: Milvus
+	 * Lite 3.2 also ignores a {@code radius} in hybrid sub-searches (see README).
+	 */
+	private List<Document> hybridSearch(SearchRequest request) {
+		if (request.getSimilarityThreshold() > 0) {
+			throw new MilvusInvalidArgumentException("similarityThreshold " + request.getSimilarityThreshold()
+					+ " cannot apply to a hybrid search: its scores are fused ranks (" + this.options.hybridRanker()
+					+ "; RRF scores a document sum(1 / (k + rank))), not similarities. Search with the default "
+					+ "similarityThresholdAll(), or with a store whose hybridSearch is off");
+		}
+		int subTopK = (this.options.hybridSubSearchTopK() > 0) ? this.options.hybridSubSearchTopK()
+				: request.getTopK();
+		dev.milvusboot.client.data.Filter filter = request.hasFilterExpression()
+				? this.filters.translate(request.getFilterExpression()) : dev.milvusboot.client.data.Filter.NONE;
+		HybridSearch.Builder search = HybridSearch.in(this.options.collectionName())
+			.add(SubSearch.field(this.options.embeddingFieldName())
+				.vector(this.embeddingModel.embed(request.getQuery()))
+				.topK(subTopK)
+				.filter(filter)
+				.build())
+			.add(SubSearch.field(this.options.sparseFieldName())
+				.text(request.getQuery())
+				.topK(subTopK)
+				.filter(filter)
+				.build())
+			.ranker(this.options.hybridRanker())
+			.topK(request.getTopK())
+			.outputFields(this.rows.outputFields())
+			.consistency(ConsistencyLevel.STRONG);
+		if (this.options.partitionName() != null) {
+			search.partitions(this.options.partitionName());
+		}
+		List<Hit> hits;
+		try {
+			hits = this.commands.hybridSearch(search.build()).first();
+		}
+		catch (MilvusUnsupportedException ex) {
+			String version = this.commands.serverVersion();
+			if (HybridSupport.olderThan25(version)) {
+				throw HybridSupport.needsMilvus25(version, "it answered: " + ex.getMessage(), ex);
+			}
+			throw ex;
+		}
+		List<Document> documents = new ArrayList<>(hits.size());
+		for (Hit hit : hits) {
+			documents.add(this.rows.fusedDocument(hit));
 		}
 		return documents;
 	}

@@ -1,8 +1,13 @@
 package dev.milvusboot.springai;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
+import dev.milvusboot.client.data.rank.Ranker;
+import dev.milvusboot.client.data.rank.RrfRanker;
+import dev.milvusboot.client.data.rank.WeightedRanker;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
@@ -10,8 +15,8 @@ import dev.milvusboot.client.schema.MetricType;
 /**
  * Where and how a {@link MilvusClientVectorStore} keeps its documents: collection, database, partition, field names
  * (Spring AI's by default, so that collections made by Spring AI's own Milvus store can be used as they are),
- * metric and index. Immutable; made with {@link #builder()}. A value class of thirteen options: its length is
- * their accessors, builder setters and javadoc.
+ * metric and index, and the optional hybrid (dense + BM25 full-text) search. Immutable; made with
+ * {@link #builder()}. A value class of eighteen options: its length is their accessors, builder setters and javadoc.
  */
 public final class MilvusVectorStoreOptions {
 
@@ -35,6 +40,9 @@ public final class MilvusVectorStoreOptions {
 
 	/** The index type of a collection the store creates, unless set: the server chooses. */
 	public static final IndexType DEFAULT_INDEX_TYPE = IndexType.AUTOINDEX;
+
+	/** The sparse vector field that the BM25 function fills, unless set (hybrid search only). */
+	public static final String DEFAULT_SPARSE_FIELD_NAME = "sparse";
 
 	/** The longest document id of a collection the store creates. */
 	public static final int ID_MAX_LENGTH = 512;
@@ -65,6 +73,16 @@ public final class MilvusVectorStoreOptions {
 
 	private final boolean initializeSchema;
 
+	private final boolean hybridSearch;
+
+	private final String sparseFieldName;
+
+	private final Map<String, Object> analyzerParameters;
+
+	private final Ranker hybridRanker;
+
+	private final int hybridSubSearchTopK;
+
 	private MilvusVectorStoreOptions(Builder builder) {
 		this.collectionName = builder.collectionName;
 		this.databaseName = builder.databaseName;
@@ -79,6 +97,11 @@ public final class MilvusVectorStoreOptions {
 		this.embeddingFieldName = builder.embeddingFieldName;
 		this.autoId = builder.autoId;
 		this.initializeSchema = builder.initializeSchema;
+		this.hybridSearch = builder.hybridSearch;
+		this.sparseFieldName = builder.sparseFieldName;
+		this.analyzerParameters = Map.copyOf(builder.analyzerParameters);
+		this.hybridRanker = builder.hybridRanker;
+		this.hybridSubSearchTopK = builder.hybridSubSearchTopK;
 	}
 
 	/** A builder with the defaults. */
@@ -151,11 +174,44 @@ public final class MilvusVectorStoreOptions {
 		return this.initializeSchema;
 	}
 
+	/**
+	 * Whether searches are hybrid: the collection has a BM25 function that fills {@link #sparseFieldName()} from the
+	 * analyzed {@link #contentFieldName()}, and each similarity search fuses a dense search of the query's embedding
+	 * with a BM25 search of the query's text by {@link #hybridRanker()}.
+	 */
+	public boolean hybridSearch() {
+		return this.hybridSearch;
+	}
+
+	/** The sparse vector field that the BM25 function fills (hybrid search). */
+	public String sparseFieldName() {
+		return this.sparseFieldName;
+	}
+
+	/**
+	 * The analyzer of the content field of a collection the store creates for hybrid search ({@code analyzer_params},
+	 * e.g. {@code {"type": "english"}}); empty for the server's default (standard tokenizer, lowercase).
+	 */
+	public Map<String, Object> analyzerParameters() {
+		return this.analyzerParameters;
+	}
+
+	/** How hybrid search fuses its dense and text hits: an {@link RrfRanker} or a two-weight {@link WeightedRanker}. */
+	public Ranker hybridRanker() {
+		return this.hybridRanker;
+	}
+
+	/** The hits each sub-search of a hybrid search contributes, or 0 for the request's top-k. */
+	public int hybridSubSearchTopK() {
+		return this.hybridSubSearchTopK;
+	}
+
 	@Override
 	public String toString() {
 		return "MilvusVectorStoreOptions[collection=" + this.collectionName + ", database=" + this.databaseName
 				+ ", partition=" + this.partitionName + ", metric=" + this.metricType + ", index=" + this.indexType
-				+ ", dimension=" + this.embeddingDimension + "]";
+				+ ", dimension=" + this.embeddingDimension
+				+ (this.hybridSearch ? ", hybrid=" + this.hybridRanker + " on " + this.sparseFieldName : "") + "]";
 	}
 
 	/** Builds {@link MilvusVectorStoreOptions}. */
@@ -186,6 +242,16 @@ public final class MilvusVectorStoreOptions {
 		private boolean autoId;
 
 		private boolean initializeSchema;
+
+		private boolean hybridSearch;
+
+		private String sparseFieldName = DEFAULT_SPARSE_FIELD_NAME;
+
+		private final Map<String, Object> analyzerParameters = new LinkedHashMap<>();
+
+		private Ranker hybridRanker = Ranker.rrf();
+
+		private int hybridSubSearchTopK;
 
 		private Builder() {
 		}
@@ -269,6 +335,47 @@ public final class MilvusVectorStoreOptions {
 		}
 
 		/**
+		 * Turns hybrid search on or off (off unless set): with it, a collection the store creates gets an analyzed
+		 * content field and a BM25 function filling {@link #sparseFieldName(String)}, and each similarity search
+		 * fuses the dense search of the query's embedding with the BM25 search of the query's text. Needs Milvus 2.5
+		 * or later (or Milvus Lite).
+		 */
+		public Builder hybridSearch(boolean hybridSearch) {
+			this.hybridSearch = hybridSearch;
+			return this;
+		}
+
+		/** The sparse field the BM25 function fills ({@value #DEFAULT_SPARSE_FIELD_NAME} unless set). */
+		public Builder sparseFieldName(String sparseFieldName) {
+			this.sparseFieldName = sparseFieldName;
+			return this;
+		}
+
+		/**
+		 * Adds analyzer settings of the content field of a collection the store creates for hybrid search, e.g.
+		 * {@code Map.of("type", "english")}; none (the default) means the server's standard analyzer.
+		 */
+		public Builder analyzerParameters(Map<String, ?> analyzerParameters) {
+			this.analyzerParameters.putAll(analyzerParameters);
+			return this;
+		}
+
+		/**
+		 * How hybrid search fuses the dense and the text hits: {@code Ranker.rrf(k)} (RRF with k = 60 unless set),
+		 * or {@code Ranker.weighted(dense, text)} with one weight per sub-search, the dense one first.
+		 */
+		public Builder hybridRanker(Ranker hybridRanker) {
+			this.hybridRanker = hybridRanker;
+			return this;
+		}
+
+		/** The hits each sub-search of a hybrid search contributes; 0 (the default) for the request's top-k. */
+		public Builder hybridSubSearchTopK(int hybridSubSearchTopK) {
+			this.hybridSubSearchTopK = hybridSubSearchTopK;
+			return this;
+		}
+
+		/**
 		 * Checks and builds the options.
 		 * @return the options
 		 * @throws MilvusInvalidArgumentException naming the first bad option
@@ -291,7 +398,37 @@ public final class MilvusVectorStoreOptions {
 			if (this.indexType == null) {
 				throw new MilvusInvalidArgumentException("indexType must not be null");
 			}
+			checkHybrid();
 			return new MilvusVectorStoreOptions(this);
+		}
+
+		private void checkHybrid() {
+			name("sparseFieldName", this.sparseFieldName);
+			if (this.hybridRanker == null) {
+				throw new MilvusInvalidArgumentException("hybridRanker must not be null");
+			}
+			if (this.hybridRanker instanceof WeightedRanker weighted && weighted.weights().size() != 2) {
+				throw new MilvusInvalidArgumentException("hybridRanker: a weighted ranker needs two weights, the dense"
+						+ " search's then the text search's, but has " + weighted.weights());
+			}
+			if (!(this.hybridRanker instanceof RrfRanker) && !(this.hybridRanker instanceof WeightedRanker)) {
+				throw new MilvusInvalidArgumentException("hybridRanker must fuse the two searches: Ranker.rrf(k) or "
+						+ "Ranker.weighted(dense, text), but was " + this.hybridRanker);
+			}
+			if (this.hybridSubSearchTopK < 0) {
+				throw new MilvusInvalidArgumentException("hybridSubSearchTopK must be positive, or 0 for the "
+						+ "request's top-k, but was " + this.hybridSubSearchTopK);
+			}
+			if (this.hybridSearch) {
+				Set<String> names = new HashSet<>();
+				for (String field : new String[] { this.idFieldName, this.contentFieldName, this.metadataFieldName,
+						this.embeddingFieldName, this.sparseFieldName }) {
+					if (!names.add(field)) {
+						throw new MilvusInvalidArgumentException("The field names must differ, but '" + field
+								+ "' is given twice");
+					}
+				}
+			}
 		}
 
 		private static void name(String option, String value) {

@@ -17,7 +17,7 @@ import dev.milvusboot.local.junit.TestNames;
 /**
  * Spring AI's own {@link BaseVectorStoreTests}, unchanged, on {@link MilvusClientVectorStore}: each test gets a new
  * collection created by the store, and an observation registry whose first observation must be the store's add.
- * The subclasses choose the server.
+ * The subclasses choose the server, and whether the store searches hybrid (dense + BM25).
  */
 abstract class SpringAiVectorStoreSuite extends BaseVectorStoreTests {
 
@@ -35,6 +35,11 @@ abstract class SpringAiVectorStoreSuite extends BaseVectorStoreTests {
 		client.close();
 	}
 
+	/** Whether the store searches hybrid (dense + BM25): false unless a subclass says so. */
+	boolean hybrid() {
+		return false;
+	}
+
 	@Override
 	protected void executeTest(Consumer<VectorStore> testFunction) {
 		TestObservationRegistry registry = TestObservationRegistry.create();
@@ -42,6 +47,7 @@ abstract class SpringAiVectorStoreSuite extends BaseVectorStoreTests {
 			.options(MilvusVectorStoreOptions.builder()
 				.collectionName(names.collection("spring_ai_suite"))
 				.initializeSchema(true)
+				.hybridSearch(hybrid())
 				.build())
 			.observationRegistry(registry)
 			.build();

@@ -1,5 +1,6 @@
 package dev.milvusboot.autoconfigure.springai;
 
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.springai.MilvusClientVectorStore;
 import dev.milvusboot.springai.MilvusVectorStoreOptions;
 
@@ -58,6 +60,7 @@ public final class MilvusVectorStoreAutoConfiguration {
 
 	static MilvusVectorStoreOptions options(MilvusVectorStoreProperties properties) {
 		Integer dimension = properties.getEmbeddingDimension();
+		MilvusVectorStoreProperties.Hybrid hybrid = properties.getHybrid();
 		return MilvusVectorStoreOptions.builder()
 			.databaseName(properties.getDatabaseName())
 			.collectionName(properties.getCollectionName())
@@ -72,11 +75,33 @@ public final class MilvusVectorStoreAutoConfiguration {
 			.metadataFieldName(properties.getMetadataFieldName())
 			.embeddingFieldName(properties.getEmbeddingFieldName())
 			.initializeSchema(properties.isInitializeSchema())
+			.hybridSearch(hybrid.isEnabled())
+			.sparseFieldName(hybrid.getSparseFieldName())
+			.analyzerParameters(jsonObject("hybrid.analyzer-parameters", "{\"type\":\"english\"}",
+					hybrid.getAnalyzerParameters()))
+			.hybridRanker(ranker(hybrid))
+			.hybridSubSearchTopK(hybrid.getSubSearchTopK())
 			.build();
 	}
 
-	@SuppressWarnings("unchecked")
+	private static Ranker ranker(MilvusVectorStoreProperties.Hybrid hybrid) {
+		if (hybrid.getRanker() == MilvusVectorStoreProperties.RankerType.WEIGHTED) {
+			List<Double> weights = hybrid.getWeights();
+			if (weights == null || weights.size() != 2 || weights.contains(null)) {
+				throw new MilvusInvalidArgumentException("spring.ai.vectorstore.milvus.hybrid.weights must hold two"
+						+ " weights, the dense search's then the text search's, such as 0.7,0.3, but was " + weights);
+			}
+			return Ranker.weighted(weights.get(0), weights.get(1));
+		}
+		return Ranker.rrf(hybrid.getRrfK());
+	}
+
 	private static Map<String, Object> indexParameters(String json) {
+		return jsonObject("index-parameters", "{\"nlist\":1024}", json);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> jsonObject(String property, String example, String json) {
 		if (json == null || json.isBlank()) {
 			return Map.of();
 		}
@@ -84,8 +109,8 @@ public final class MilvusVectorStoreAutoConfiguration {
 			return JsonMapper.builder().build().readValue(json, Map.class);
 		}
 		catch (RuntimeException ex) {
-			throw new MilvusInvalidArgumentException("spring.ai.vectorstore.milvus.index-parameters "
-					+ "must be a JSON object such as {\"nlist\":1024}, but was " + json);
+			throw new MilvusInvalidArgumentException("spring.ai.vectorstore.milvus." + property
+					+ " must be a JSON object such as " + example + ", but was " + json);
 		}
 	}
 

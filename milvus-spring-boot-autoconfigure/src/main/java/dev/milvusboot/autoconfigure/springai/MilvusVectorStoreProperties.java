@@ -1,5 +1,7 @@
 package dev.milvusboot.autoconfigure.springai;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -82,6 +84,11 @@ public class MilvusVectorStoreProperties {
 	 * Whether to create the collection (and partition) when missing.
 	 */
 	private boolean initializeSchema;
+
+	/**
+	 * Hybrid dense + BM25 full-text search (Milvus 2.5 or later).
+	 */
+	private final Hybrid hybrid = new Hybrid();
 
 	public @Nullable String getDatabaseName() {
 		return this.databaseName;
@@ -185,6 +192,128 @@ public class MilvusVectorStoreProperties {
 
 	public void setInitializeSchema(boolean initializeSchema) {
 		this.initializeSchema = initializeSchema;
+	}
+
+	public Hybrid getHybrid() {
+		return this.hybrid;
+	}
+
+	/**
+	 * Hybrid search: the collection gets a BM25 function over the content field, and each similarity search fuses a
+	 * dense search of the query's embedding with a BM25 search of its text.
+	 */
+	public static class Hybrid {
+
+		/**
+		 * Whether similarity searches are hybrid (dense + BM25). A collection the store creates then has an analyzed
+		 * content field and a sparse field filled by a BM25 function.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Sparse vector field that the BM25 function fills.
+		 */
+		private String sparseFieldName = "sparse";
+
+		/**
+		 * Analyzer of the content field of a collection the store creates, as a JSON object such as
+		 * '{"type":"english"}'. Unset: the server's standard analyzer.
+		 */
+		private @Nullable String analyzerParameters;
+
+		/**
+		 * How the dense and the text hits are fused: 'rrf' (reciprocal rank fusion) or 'weighted'.
+		 */
+		private RankerType ranker = RankerType.RRF;
+
+		/**
+		 * Smoothing constant of the RRF ranker: each hit scores the sum of 1 / (k + rank).
+		 */
+		private int rrfK = 60;
+
+		/**
+		 * Weights of the weighted ranker, the dense search's then the text search's, each in [0, 1].
+		 */
+		private List<Double> weights = List.of(0.5, 0.5);
+
+		/**
+		 * Hits each sub-search contributes before fusion. 0: the request's top-k.
+		 */
+		private int subSearchTopK;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getSparseFieldName() {
+			return this.sparseFieldName;
+		}
+
+		public void setSparseFieldName(String sparseFieldName) {
+			this.sparseFieldName = sparseFieldName;
+		}
+
+		public @Nullable String getAnalyzerParameters() {
+			return this.analyzerParameters;
+		}
+
+		public void setAnalyzerParameters(@Nullable String analyzerParameters) {
+			this.analyzerParameters = analyzerParameters;
+		}
+
+		public RankerType getRanker() {
+			return this.ranker;
+		}
+
+		public void setRanker(RankerType ranker) {
+			this.ranker = ranker;
+		}
+
+		public int getRrfK() {
+			return this.rrfK;
+		}
+
+		public void setRrfK(int rrfK) {
+			this.rrfK = rrfK;
+		}
+
+		public List<Double> getWeights() {
+			return this.weights;
+		}
+
+		public void setWeights(List<Double> weights) {
+			this.weights = weights;
+		}
+
+		public int getSubSearchTopK() {
+			return this.subSearchTopK;
+		}
+
+		public void setSubSearchTopK(int subSearchTopK) {
+			this.subSearchTopK = subSearchTopK;
+		}
+
+	}
+
+	/**
+	 * The rankers of hybrid search.
+	 */
+	public enum RankerType {
+
+		/**
+		 * Reciprocal rank fusion.
+		 */
+		RRF,
+
+		/**
+		 * Weighted, normalised scores.
+		 */
+		WEIGHTED
+
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.client.MilvusClient;
+import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.springai.MilvusClientVectorStore;
@@ -67,7 +68,59 @@ class MilvusVectorStoreAutoConfigurationTests {
 			assertThat(options.embeddingDimension()).isZero();
 			assertThat(options.autoId()).isFalse();
 			assertThat(options.initializeSchema()).isFalse();
+			assertThat(options.hybridSearch()).isFalse();
+			assertThat(options.sparseFieldName()).isEqualTo("sparse");
+			assertThat(options.analyzerParameters()).isEmpty();
+			assertThat(options.hybridRanker()).isEqualTo(Ranker.rrf(60));
+			assertThat(options.hybridSubSearchTopK()).isZero();
 		});
+	}
+
+	@Test
+	void hybridPropertiesTurnOnHybridSearchWithTheirRanker() {
+		this.contextRunner.withPropertyValues("spring.ai.vectorstore.milvus.hybrid.enabled=true",
+				"spring.ai.vectorstore.milvus.hybrid.sparse-field-name=bm25",
+				"spring.ai.vectorstore.milvus.hybrid.analyzer-parameters={\"type\":\"english\"}",
+				"spring.ai.vectorstore.milvus.hybrid.ranker=weighted",
+				"spring.ai.vectorstore.milvus.hybrid.weights=0.7,0.3",
+				"spring.ai.vectorstore.milvus.hybrid.sub-search-top-k=40")
+			.run((context) -> {
+				MilvusVectorStoreOptions options = context.getBean(MilvusClientVectorStore.class).options();
+				assertThat(options.hybridSearch()).isTrue();
+				assertThat(options.sparseFieldName()).isEqualTo("bm25");
+				assertThat(options.analyzerParameters()).isEqualTo(Map.of("type", "english"));
+				assertThat(options.hybridRanker()).isEqualTo(Ranker.weighted(0.7, 0.3));
+				assertThat(options.hybridSubSearchTopK()).isEqualTo(40);
+			});
+	}
+
+	@Test
+	void theRrfConstantIsAProperty() {
+		this.contextRunner
+			.withPropertyValues("spring.ai.vectorstore.milvus.hybrid.enabled=true",
+					"spring.ai.vectorstore.milvus.hybrid.rrf-k=10")
+			.run((context) -> assertThat(context.getBean(MilvusClientVectorStore.class).options().hybridRanker())
+				.isEqualTo(Ranker.rrf(10)));
+	}
+
+	@Test
+	void whenTheWeightedRankerHasNotTwoWeightsThenStartupFailsNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("spring.ai.vectorstore.milvus.hybrid.ranker=weighted",
+					"spring.ai.vectorstore.milvus.hybrid.weights=1")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("spring.ai.vectorstore.milvus.hybrid.weights"));
+	}
+
+	@Test
+	void whenAnalyzerParametersAreNotJsonThenStartupFailsNamingTheProperty() {
+		this.contextRunner.withPropertyValues("spring.ai.vectorstore.milvus.hybrid.analyzer-parameters=english")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("spring.ai.vectorstore.milvus.hybrid.analyzer-parameters"));
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+package dev.milvusboot.springai;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import dev.milvusboot.local.MilvusLite;
+import dev.milvusboot.local.junit.MilvusLiteTest;
+import dev.milvusboot.local.junit.TestNames;
+
+/** Spring AI's vector store suite, unchanged, on a hybrid (dense + BM25) store against Milvus Lite 3.2. */
+@MilvusLiteTest
+class SpringAiVectorStoreSuiteHybridTest extends SpringAiVectorStoreSuite {
+
+	@BeforeAll
+	static void connect(MilvusLite lite, TestNames testNames) {
+		prepare(lite.uri(), testNames);
+	}
+
+	@Override
+	boolean hybrid() {
+		return true;
+	}
+
+}
