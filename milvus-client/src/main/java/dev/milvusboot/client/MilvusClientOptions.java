@@ -11,7 +11,8 @@ import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 /**
  * Immutable settings of a {@link MilvusClient}: where to connect, credentials, database, deadlines, keepalive,
  * the channel pool, message sizes, retries and TLS. Every setting has a named default. {@link #toString()} never
- * shows the token or password.
+ * shows the token or password. Over 300 lines because each of its twenty-odd settings is a field, an accessor and
+ * a documented builder method; splitting them would scatter one value class.
  */
 public final class MilvusClientOptions {
 

@@ -44,6 +44,9 @@ import dev.milvusboot.client.schema.ConsistencyLevel;
  * <p>
  * Searches and the queries behind deletes read with {@link ConsistencyLevel#STRONG}, so a document added is found
  * by the next search.
+ * <p>
+ * Just over 300 lines: the four operations of Spring AI's {@code VectorStore} and their observation hooks; the
+ * schema, filter translation, rows and scores are in classes of their own.
  */
 public final class MilvusClientVectorStore extends AbstractObservationVectorStore implements InitializingBean {
 

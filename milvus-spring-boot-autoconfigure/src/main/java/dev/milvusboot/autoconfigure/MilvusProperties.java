@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Configuration properties of the Milvus client ({@code milvus.*}). The server is named either by {@code uri} or by
  * {@code host} and {@code port}; authentication is either a {@code token} or a {@code username} and
- * {@code password}. {@link #toString()} never shows the token or password.
+ * {@code password}. {@link #toString()} never shows the token or password. Its length is its properties' fields,
+ * accessors and the javadoc that becomes the configuration metadata.
  *
  * @since 0.1.0
  */

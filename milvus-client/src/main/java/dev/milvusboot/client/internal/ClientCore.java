@@ -9,7 +9,6 @@ import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.MilvusClientOptions;
 import dev.milvusboot.client.PoolStatistics;
 import dev.milvusboot.client.exception.MilvusException;
-import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.internal.codec.SearchResponse;
 import dev.milvusboot.client.internal.proto.SearchRequest;
 import dev.milvusboot.client.internal.transport.CallSettings;
@@ -191,7 +190,7 @@ public final class ClientCore implements AutoCloseable {
 	 */
 	public <Q, R> R call(Rpc<Q, R> rpc, CallSettings settings) {
 		this.handshake.ensureConnected(settings);
-		checkDatabase(rpc, settings);
+		DatabasePlacement.check(rpc, settings, this.handshake.serverVersion());
 		return transport(rpc).invoker.call(rpc, settings);
 	}
 
@@ -212,7 +211,7 @@ public final class ClientCore implements AutoCloseable {
 
 	private <Q, R> CompletableFuture<R> sendAsync(Rpc<Q, R> rpc, CallSettings settings) {
 		try {
-			checkDatabase(rpc, settings);
+			DatabasePlacement.check(rpc, settings, this.handshake.serverVersion());
 			return transport(rpc).invoker.callAsync(rpc, settings);
 		}
 		catch (MilvusException ex) {
@@ -220,19 +219,6 @@ public final class ClientCore implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The database travels in the {@code dbname} header only, which Milvus (2.2.9 and later) and Milvus Lite 3
-	 * honour; Milvus Lite 2.5, the server that tells no version, has no databases and would ignore it, so a call in
-	 * another database than the default is refused rather than sent to the default one.
-	 */
-	private void checkDatabase(Rpc<?, ?> rpc, CallSettings settings) {
-		String database = settings.database();
-		if (database != null && !"default".equals(database)
-				&& MilvusClient.UNKNOWN_SERVER_VERSION.equals(this.handshake.serverVersion())) {
-			throw new MilvusUnsupportedException("Cannot " + rpc.description() + " in database '" + database
-					+ "': this server (version unknown: Milvus Lite 2.5) has no databases and would use the default one");
-		}
-	}
 
 	/**
 	 * The server's version, asking it (and connecting) if not known yet: what {@code GetVersion} answers, else the

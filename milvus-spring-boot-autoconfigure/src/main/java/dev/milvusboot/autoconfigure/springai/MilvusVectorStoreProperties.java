@@ -13,7 +13,8 @@ import dev.milvusboot.client.schema.MetricType;
  * The properties of the Spring AI vector store on the Milvus client, under Spring AI's own prefix
  * {@code spring.ai.vectorstore.milvus} and with its names, so that an application of Spring AI's Milvus store keeps
  * its configuration. The connection is configured by {@code milvus.*}; Spring AI's
- * {@code spring.ai.vectorstore.milvus.client.*} is not read.
+ * {@code spring.ai.vectorstore.milvus.client.*} is not read. Its length is its properties' fields, accessors and the
+ * javadoc that becomes the configuration metadata.
  *
  * @since 0.1.0
  */

@@ -26,8 +26,8 @@ import io.grpc.stub.StreamObserver;
 /**
  * Sends {@link Rpc}s: picks a channel from the pool, applies the deadline and database, checks the Milvus status,
  * maps failures through {@link ExceptionFactory}, retries transient failures with exponential backoff and
- * jitter within the deadline, and tells the listeners. Blocking and asynchronous forms share these rules.
- * Internal API.
+ * jitter within the deadline, and tells the listeners. Blocking and asynchronous forms share these rules (which is
+ * why it is over 300 lines: the two forms of one retry loop are kept side by side). Internal API.
  */
 public final class RpcInvoker implements AutoCloseable {
 
