@@ -50,7 +50,11 @@ class LangChain4jFilteringSuiteOnMilvusStandaloneTest extends EmbeddingStoreWith
 		store.removeAll();
 	}
 
-	/** Milvus 2.3's {@code like} matches only prefixes ("only prefix pattern match is supported"). */
+	/**
+	 * Milvus 2.3's {@code like} matches only prefixes: "unsupported pattern: %lau%, only prefix pattern match like ab%
+	 * and equal match like ab(no wildcards) are supported", for pymilvus as for us
+	 * ({@link InfixLikeOnMilvusStandaloneWithPymilvusTest}).
+	 */
 	@Override
 	protected boolean supportsContains() {
 		return false;
