@@ -2,6 +2,7 @@ package dev.milvusboot.autoconfigure.langchain4j;
 
 import java.util.List;
 
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -17,6 +18,7 @@ import org.springframework.ai.embedding.EmbeddingResponse;
 import org.springframework.ai.vectorstore.VectorStore;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -160,11 +162,8 @@ class MilvusEmbeddingStoreAutoConfigurationTests {
 		this.bothStoresRunner
 			.withPropertyValues("spring.ai.vectorstore.milvus.collection-name=docs",
 					"milvus.langchain4j.collection=docs")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.isInstanceOf(MilvusStoreCollectionConflictException.class)
-				.hasMessageContaining("would both use the Milvus collection 'docs' in database 'default'")
+			.run((context) -> assertConflict(context).hasMessageContaining(
+					"would both use the Milvus collection 'docs' in database 'default'")
 				.hasMessageContaining("milvus.langchain4j.collection")
 				.hasMessageContaining("spring.ai.vectorstore.milvus.collection-name")
 				.hasMessageContaining("milvus.langchain4j.enabled=false"));
@@ -175,11 +174,7 @@ class MilvusEmbeddingStoreAutoConfigurationTests {
 		this.bothStoresRunner
 			.withPropertyValues("milvus.database=rag", "spring.ai.vectorstore.milvus.database-name=rag",
 					"spring.ai.vectorstore.milvus.collection-name=docs", "milvus.langchain4j.collection=docs")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.isInstanceOf(MilvusStoreCollectionConflictException.class)
-				.hasMessageContaining("collection 'docs' in database 'rag'"));
+			.run((context) -> assertConflict(context).hasMessageContaining("collection 'docs' in database 'rag'"));
 	}
 
 	@Test
@@ -209,6 +204,13 @@ class MilvusEmbeddingStoreAutoConfigurationTests {
 				assertThat(context).hasSingleBean(MilvusClientEmbeddingStore.class);
 				assertThat(context).doesNotHaveBean(SpringAiCollectionCheck.class);
 			});
+	}
+
+	private static AbstractThrowableAssert<?, ? extends Throwable> assertConflict(AssertableApplicationContext context) {
+		return assertThat(context).hasFailed()
+			.getFailure()
+			.rootCause()
+			.isInstanceOf(MilvusStoreCollectionConflictException.class);
 	}
 
 	@Configuration(proxyBeanMethods = false)
