@@ -1,57 +1,20 @@
 package dev.milvusboot.langchain4j;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.store.embedding.EmbeddingStore;
-import dev.langchain4j.store.embedding.EmbeddingStoreWithRemovalIT;
 import dev.milvusboot.local.MilvusStandalone;
 import dev.milvusboot.local.junit.MilvusStandaloneTest;
 import dev.milvusboot.local.junit.TestNames;
 
 /**
- * LangChain4j 1.19.0's own {@code EmbeddingStoreWithRemovalIT}, unchanged, against Milvus 2.3 standalone. The suite expects an
- * empty store per test and has no hook to empty one, so each test gets a collection of its own.
+ * {@link RemovalSuite} against Milvus 2.3 standalone.
  */
 @MilvusStandaloneTest
-class LangChain4jRemovalSuiteOnMilvusStandaloneTest extends EmbeddingStoreWithRemovalIT {
-
-	private static SuiteServer server;
-
-	private MilvusClientEmbeddingStore store;
+class LangChain4jRemovalSuiteOnMilvusStandaloneTest extends RemovalSuite {
 
 	@BeforeAll
-	static void connect(MilvusStandalone milvus, TestNames names) {
-		server = new SuiteServer(milvus.uri(), names);
-	}
-
-	@AfterAll
-	static void close() {
-		server.close();
-	}
-
-	@BeforeEach
-	void newStore() {
-		this.store = server.newStore("lc4j_removal");
-	}
-
-	@AfterEach
-	void dropStore() {
-		this.store.dropCollection();
-	}
-
-	@Override
-	protected EmbeddingStore<TextSegment> embeddingStore() {
-		return this.store;
-	}
-
-	@Override
-	protected EmbeddingModel embeddingModel() {
-		return SuiteServer.MODEL;
+	void connect(MilvusStandalone milvus, TestNames names) {
+		open(milvus.uri(), names);
 	}
 
 }
