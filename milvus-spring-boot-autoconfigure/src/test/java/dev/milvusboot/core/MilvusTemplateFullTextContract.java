@@ -20,6 +20,7 @@ import dev.milvusboot.core.mapping.MilvusCollection;
 import dev.milvusboot.core.mapping.MilvusField;
 import dev.milvusboot.core.mapping.MilvusFullText;
 import dev.milvusboot.core.mapping.MilvusId;
+import dev.milvusboot.core.mapping.MilvusSparseVector;
 import dev.milvusboot.core.mapping.MilvusVector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Typed entities with two dense vectors, a full-text field (analyzer, BM25 output), an array and JSON through
+ * Typed entities with two dense vectors, a sparse vector, a full-text field (analyzer, BM25 output), an array and JSON through
  * {@link MilvusTemplate}: the collection the annotations describe, the round trip, text search, hybrid search
  * with RRF checked against the ranks of the plain searches, and filters with hostile parameter values. Expected
  * results come from other calls to the same server, never written down. One suite run against each real server;
@@ -49,7 +50,7 @@ abstract class MilvusTemplateFullTextContract {
 			@MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] titleVector,
 			@MilvusVector(dimension = 3, metric = MetricType.COSINE, indexType = IndexType.FLAT) float[] bodyVector,
 			@MilvusField(maxCapacity = 4, maxLength = 16) List<String> tags, Map<String, Object> meta, Source source,
-			SparseVector body_sparse) {
+			@MilvusSparseVector SparseVector keywords, SparseVector body_sparse) {
 	}
 
 	static final String[] BODIES = { "the quick brown fox jumps over the lazy dog",
@@ -81,9 +82,14 @@ abstract class MilvusTemplateFullTextContract {
 		for (int i = 0; i < DOCS; i++) {
 			papers.add(new Paper(i + 1, TITLES[i], BODIES[i], vector(random, 4), vector(random, 3),
 					List.of("t" + i, "all"), Map.of("lang", "en", "pages", 10 + i, "draft", i % 2 == 0),
-					new Source("press " + i, 2000 + i, List.of("ann", "bo" + i)), null));
+					new Source("press " + i, 2000 + i, List.of("ann", "bo" + i)), keywords(i), null));
 		}
 		assertThat(template.insert(papers).insertCount()).isEqualTo(DOCS);
+	}
+
+	/** A sparse vector of its own dimension {@code 10 + i} and a dimension all share. */
+	static SparseVector keywords(int i) {
+		return new SparseVector(new int[] { 10 + i, 100 }, new float[] { 0.5f + i, 0.125f });
 	}
 
 	private static float[] vector(Random random, int dimension) {
@@ -113,7 +119,7 @@ abstract class MilvusTemplateFullTextContract {
 		assertThat(description.schema().field("tags").elementType()).isEqualTo(DataType.VARCHAR);
 		assertThat(description.schema().field("tags").maxCapacity()).isEqualTo(4);
 		assertThat(description.schema().field("source").dataType()).isEqualTo(DataType.JSON);
-		for (String field : List.of("titleVector", "bodyVector", "body_sparse")) {
+		for (String field : List.of("titleVector", "bodyVector", "keywords", "body_sparse")) {
 			assertThat(template.describeIndex("template_papers", field).fieldName()).isEqualTo(field);
 		}
 		assertThat(template.describeIndex("template_papers", "body_sparse").metricType()).isEqualTo("BM25");
@@ -132,21 +138,29 @@ abstract class MilvusTemplateFullTextContract {
 			assertThat(back.tags()).isEqualTo(written.tags());
 			assertThat(back.meta()).isEqualTo(written.meta());
 			assertThat(back.source()).isEqualTo(written.source());
+			assertThat(back.keywords()).isEqualTo(written.keywords());
 			assertThat(back.body_sparse()).as("a BM25 output is never read").isNull();
 		}
 	}
 
 	@Test
-	void eachVectorFieldIsSearchedByNameAndASearchWithoutANameIsRefusedNamingTheEntity() {
+	void eachDenseAndSparseVectorFieldIsSearchedByNameAndASearchWithoutANameIsRefusedNamingTheEntity() {
 		Paper third = papers.get(2);
 		assertThat(template.search(Paper.class, "titleVector", third.titleVector(), 1, Filter.NONE))
 			.extracting((hit) -> hit.entity().id()).containsExactly(3L);
 		assertThat(template.search(Paper.class, "bodyVector", third.bodyVector(), 1, Filter.NONE))
 			.extracting((hit) -> hit.entity().id()).containsExactly(3L);
+		List<ScoredEntity<Paper>> sparse = template.search(Paper.class, "keywords",
+				new SparseVector(new int[] { 12 }, new float[] { 2 }), 3, Filter.NONE);
+		assertThat(sparse).extracting((hit) -> hit.entity().id()).containsExactly(3L);
+		assertThat(sparse.get(0).score()).as("inner product").isCloseTo(2 * 2.5f, within(1e-5f));
 		assertThatExceptionOfType(MappingException.class)
 			.isThrownBy(() -> template.search(Paper.class, third.titleVector(), 3))
 			.withMessageContaining(Paper.class.getName())
 			.withMessageContaining("[titleVector, bodyVector]");
+		assertThat(template.search(Paper.class, "keywords", new SparseVector(new int[] { 100 }, new float[] { 1 }),
+				DOCS, Filter.of("id > {min}", Map.of("min", 5L)))).extracting((hit) -> hit.entity().id())
+			.containsExactlyInAnyOrder(6L, 7L);
 		assertThatExceptionOfType(MappingException.class)
 			.isThrownBy(() -> template.search(Paper.class, "body", third.bodyVector(), 3, Filter.NONE))
 			.withMessageContaining(Paper.class.getName())
@@ -205,7 +219,7 @@ abstract class MilvusTemplateFullTextContract {
 	@Test
 	void writingAnEntityWhoseBm25OutputIsSetIsRefusedNamingTheFieldAndNothingIsWritten() {
 		Paper withOutput = new Paper(100, "x", "some text", new float[] { 1, 1, 1, 1 }, new float[] { 1, 1, 1 },
-				List.of(), Map.of(), null, new SparseVector(new int[] { 1 }, new float[] { 1 }));
+				List.of(), Map.of(), null, keywords(0), new SparseVector(new int[] { 1 }, new float[] { 1 }));
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> template.insert(List.of(withOutput)))
 			.withMessageContaining("'body_sparse'")

@@ -312,10 +312,11 @@ final class EntityProperty {
 
 	// ---------------------------------------------------------------- values
 
-	/** The member's value as the client writes it. */
+	/** The member's value as the client writes it (records inside a JSON field as maps). */
 	Object read(Object entity) {
 		try {
-			return ValueConversion.toMilvus(this.field.get(entity));
+			Object value = this.field.get(entity);
+			return isJson() ? ValueConversion.toJson(value) : value;
 		}
 		catch (IllegalAccessException ex) {
 			throw new MappingException("Cannot read the " + this.where, ex);

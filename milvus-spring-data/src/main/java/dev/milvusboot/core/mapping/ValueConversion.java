@@ -21,14 +21,14 @@ final class ValueConversion {
 	private ValueConversion() {
 	}
 
-	/** A member's value as the client writes it: records (anywhere inside maps and lists) as maps. */
-	static Object toMilvus(Object value) {
+	/** A JSON member's value as the client writes it: records (anywhere inside maps and lists) as maps. */
+	static Object toJson(Object value) {
 		if (value != null && value.getClass().isRecord()) {
 			Map<String, Object> map = new LinkedHashMap<>();
 			for (RecordComponent component : value.getClass().getRecordComponents()) {
 				try {
 					component.getAccessor().setAccessible(true);
-					map.put(component.getName(), toMilvus(component.getAccessor().invoke(value)));
+					map.put(component.getName(), toJson(component.getAccessor().invoke(value)));
 				}
 				catch (ReflectiveOperationException ex) {
 					throw new MappingException("Cannot read component '" + component.getName() + "' of "
@@ -39,11 +39,11 @@ final class ValueConversion {
 		}
 		if (value instanceof Map<?, ?> map && containsRecords(map.values())) {
 			Map<Object, Object> converted = new LinkedHashMap<>();
-			map.forEach((key, item) -> converted.put(key, toMilvus(item)));
+			map.forEach((key, item) -> converted.put(key, toJson(item)));
 			return converted;
 		}
 		if (value instanceof Collection<?> items && containsRecords(items)) {
-			return items.stream().map(ValueConversion::toMilvus).toList();
+			return items.stream().map(ValueConversion::toJson).toList();
 		}
 		return value;
 	}

@@ -114,6 +114,8 @@ class FullTextMappingTests {
 				List.of("a", "b"), List.of((short) 7), Map.of("k", 1), new Address("Oslo", 150, List.of("x")), null);
 		Map<String, Object> row = metadata.toRow(paper);
 		assertThat(row).doesNotContainKey("body_sparse");
+		assertThat(row.get("learned")).isSameAs(learned);
+		assertThat(row.get("tags")).isEqualTo(List.of("a", "b"));
 		assertThat(row.get("address")).isEqualTo(Map.of("city", "Oslo", "zip", 150, "lines", List.of("x")));
 		// as Milvus answers: JSON as text, INT16 array elements as Integers
 		Row answer = Row.of("id", 1L, "body", "text", "titleVector", new float[] { 1, 2, 3, 4 }, "bodyVector",
