@@ -35,6 +35,25 @@ class FullTextMappingTests {
 			Map<String, Object> meta, Address address, SparseVector body_sparse) {
 	}
 
+	static class Post {
+
+		@MilvusId(autoId = true)
+		Long id;
+
+		@MilvusFullText
+		String body;
+
+		@MilvusVector(dimension = 2)
+		float[] vector;
+
+		List<Double> weights;
+
+		Address address;
+
+		SparseVector body_sparse;
+
+	}
+
 	record EnglishText(@MilvusId String id, @MilvusFullText(analyzer = "english") String text,
 			@MilvusFullText(analyzerParams = "{\"tokenizer\": \"jieba\"}", function = "zh_fn") String chinese) {
 	}
@@ -91,6 +110,28 @@ class FullTextMappingTests {
 		assertThat(metadata.textSearchField()).isEqualTo("body_sparse");
 		assertThat(metadata.textSearchField("body")).isEqualTo("body_sparse");
 		assertThat(metadata.fieldNames()).doesNotContain("body_sparse").contains("body", "learned", "address");
+	}
+
+	@Test
+	void whenAMutableClassHasFullTextAListAndARecordThenItIsMappedAndReadBackLikeARecord() {
+		EntityMetadata<Post> metadata = this.mapper.metadata(Post.class);
+		assertThat(metadata.textSearchField()).isEqualTo("body_sparse");
+		assertThat(metadata.vectorField()).isEqualTo("vector");
+		assertThat(metadata.schema().field("weights").elementType()).isEqualTo(DataType.DOUBLE);
+		Post post = new Post();
+		post.body = "words";
+		post.vector = new float[] { 1, 2 };
+		post.weights = List.of(0.5);
+		post.address = new Address("Rome", 100, List.of());
+		assertThat(metadata.toRow(post)).containsOnlyKeys("body", "vector", "weights", "address");
+		Post back = metadata.fromRow(Row.of("id", 9L, "body", "words", "vector", new float[] { 1, 2 }, "weights",
+				List.of(0.5), "address", "{\"city\": \"Rome\", \"zip\": 100, \"lines\": []}"));
+		assertThat(back.id).isEqualTo(9L);
+		assertThat(back.address).isEqualTo(post.address);
+		assertThat(back.weights).containsExactly(0.5);
+		post.body_sparse = new SparseVector(new int[] { 2 }, new float[] { 1 });
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> metadata.toRow(post))
+			.withMessageContaining("'body_sparse'");
 	}
 
 	@Test
