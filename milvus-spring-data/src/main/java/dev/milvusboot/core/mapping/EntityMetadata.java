@@ -1,10 +1,6 @@
 package dev.milvusboot.core.mapping;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +38,10 @@ public final class EntityMetadata<T> {
 	EntityMetadata(Class<T> type) {
 		this.type = type;
 		MilvusCollection annotation = type.getAnnotation(MilvusCollection.class);
-		this.collection = (annotation != null) ? annotation.value() : snakeCase(type.getSimpleName());
+		this.collection = (annotation != null) ? annotation.value()
+				: EntityIntrospection.snakeCase(type.getSimpleName());
 		this.dynamicField = annotation != null && annotation.dynamicField();
-		this.properties = type.isRecord() ? recordProperties(type) : fieldProperties(type);
+		this.properties = EntityIntrospection.properties(type);
 		List<EntityProperty> ids = withRole(Role.ID);
 		if (ids.size() > 1) {
 			throw new MappingException(type.getName() + " has two @MilvusId members: '" + ids.get(0).javaName
@@ -60,7 +57,7 @@ public final class EntityMetadata<T> {
 			throw new MappingException(type.getName() + " needs a vector: a @MilvusVector float[] member, a"
 					+ " @MilvusSparseVector SparseVector member or a @MilvusFullText String member");
 		}
-		this.constructor = constructor(type);
+		this.constructor = EntityIntrospection.constructor(type);
 	}
 
 	/** Each Milvus name once; a SparseVector member without annotation only as the output of a full-text member. */
@@ -270,77 +267,6 @@ public final class EntityMetadata<T> {
 		catch (ReflectiveOperationException ex) {
 			throw new MappingException("Cannot create a " + this.type.getName() + " from " + row, ex);
 		}
-	}
-
-	private static <T> Constructor<T> constructor(Class<T> type) {
-		try {
-			Constructor<T> constructor;
-			if (type.isRecord()) {
-				Class<?>[] types = List.of(type.getRecordComponents())
-					.stream()
-					.map(RecordComponent::getType)
-					.toArray(Class<?>[]::new);
-				constructor = type.getDeclaredConstructor(types);
-			}
-			else {
-				constructor = type.getDeclaredConstructor();
-			}
-			constructor.setAccessible(true);
-			return constructor;
-		}
-		catch (NoSuchMethodException ex) {
-			throw new MappingException(type.getName() + " needs a no-argument constructor to be read from Milvus", ex);
-		}
-	}
-
-	private static List<EntityProperty> recordProperties(Class<?> type) {
-		List<EntityProperty> properties = new ArrayList<>();
-		for (RecordComponent component : type.getRecordComponents()) {
-			Field field;
-			try {
-				field = type.getDeclaredField(component.getName());
-			}
-			catch (NoSuchFieldException ex) {
-				throw new MappingException("No field for record component " + component.getName(), ex);
-			}
-			properties.add(new EntityProperty(type, field, component.getName(), component, component.getType(),
-					component.getGenericType()));
-		}
-		return properties;
-	}
-
-	private static List<EntityProperty> fieldProperties(Class<?> type) {
-		List<EntityProperty> properties = new ArrayList<>();
-		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-			for (Field field : current.getDeclaredFields()) {
-				int modifiers = field.getModifiers();
-				MilvusField settings = field.getAnnotation(MilvusField.class);
-				if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-						|| (settings != null && settings.ignore())) {
-					continue;
-				}
-				properties.add(new EntityProperty(type, field, field.getName(), field, field.getType(),
-						field.getGenericType()));
-			}
-		}
-		return properties;
-	}
-
-	static String snakeCase(String name) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (Character.isUpperCase(c)) {
-				if (i > 0) {
-					out.append('_');
-				}
-				out.append(Character.toLowerCase(c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 }

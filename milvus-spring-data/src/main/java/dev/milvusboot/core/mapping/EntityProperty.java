@@ -4,13 +4,11 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.milvusboot.client.data.SparseVector;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
-import dev.milvusboot.client.internal.codec.Json;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
@@ -61,7 +59,7 @@ final class EntityProperty {
 
 	private final MilvusSparseVector sparseSettings;
 
-	private final MilvusFullText fullText;
+	private final FullTextField fullText;
 
 	private final FieldSchema schema;
 
@@ -82,7 +80,8 @@ final class EntityProperty {
 		this.idSettings = element.getAnnotation(MilvusId.class);
 		this.vectorSettings = element.getAnnotation(MilvusVector.class);
 		this.sparseSettings = element.getAnnotation(MilvusSparseVector.class);
-		this.fullText = element.getAnnotation(MilvusFullText.class);
+		MilvusFullText fullText = element.getAnnotation(MilvusFullText.class);
+		this.fullText = (fullText != null) ? new FullTextField(fullText, this.milvusName, this.where) : null;
 		this.role = role();
 		this.schema = schema(settings);
 	}
@@ -142,13 +141,7 @@ final class EntityProperty {
 				}
 				case FULL_TEXT -> {
 					requireType(String.class, "@MilvusFullText", "a String");
-					yield FieldSchema.builder(this.milvusName, DataType.VARCHAR)
-						.maxLength((settings != null) ? settings.maxLength() : 1024)
-						.nullable(settings != null && settings.nullable())
-						.enableAnalyzer(true)
-						.analyzerParams(analyzerParams())
-						.enableMatch(this.fullText.enableMatch())
-						.build();
+					yield this.fullText.schema(settings);
 				}
 				case FUNCTION_OUTPUT -> null;
 				case SCALAR -> scalarSchema(settings);
@@ -242,51 +235,14 @@ final class EntityProperty {
 		return (t == String.class) ? DataType.VARCHAR : null;
 	}
 
-	// ---------------------------------------------------------------- full text
-
 	/** The name of this full-text member's BM25 output field. */
 	String bm25Output() {
-		return this.fullText.output().isEmpty() ? this.milvusName + "_sparse" : this.fullText.output();
+		return this.fullText.output();
 	}
 
 	/** This full-text member's BM25 function. */
 	SchemaFunction bm25Function() {
-		String name = this.fullText.function().isEmpty() ? this.milvusName + "_bm25" : this.fullText.function();
-		try {
-			return SchemaFunction.bm25(name, this.milvusName, bm25Output());
-		}
-		catch (MilvusInvalidArgumentException ex) {
-			throw new MappingException("Cannot map the @MilvusFullText " + this.where + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private Map<String, Object> analyzerParams() {
-		if (!this.fullText.analyzerParams().isBlank()) {
-			Object parsed;
-			try {
-				parsed = Json.parse(this.fullText.analyzerParams());
-			}
-			catch (MilvusInvalidArgumentException ex) {
-				throw new MappingException("The analyzerParams of @MilvusFullText " + this.where + " are not JSON: "
-						+ ex.getMessage(), ex);
-			}
-			if (!(parsed instanceof Map<?, ?> map)) {
-				throw new MappingException("The analyzerParams of @MilvusFullText " + this.where
-						+ " must be a JSON object, but are " + this.fullText.analyzerParams());
-			}
-			Map<String, Object> params = new LinkedHashMap<>();
-			map.forEach((key, value) -> params.put(String.valueOf(key), value));
-			return params;
-		}
-		if (!this.fullText.analyzer().isBlank()) {
-			return Map.of("type", this.fullText.analyzer());
-		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("tokenizer", this.fullText.tokenizer());
-		if (this.fullText.filters().length > 0) {
-			params.put("filter", List.of(this.fullText.filters()));
-		}
-		return params;
+		return this.fullText.function();
 	}
 
 	// ---------------------------------------------------------------- indexes
