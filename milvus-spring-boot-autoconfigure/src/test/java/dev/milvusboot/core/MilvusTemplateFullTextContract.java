@@ -23,6 +23,7 @@ import dev.milvusboot.core.mapping.MilvusId;
 import dev.milvusboot.core.mapping.MilvusSparseVector;
 import dev.milvusboot.core.mapping.MilvusVector;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -46,7 +47,7 @@ abstract class MilvusTemplateFullTextContract {
 
 	@MilvusCollection("template_papers")
 	record Paper(@MilvusId long id, @MilvusField(maxLength = 200) String title,
-			@MilvusFullText(output = "body_sparse") @MilvusField(maxLength = 500) String body,
+			@MilvusFullText(output = "body_sparse", enableMatch = true) @MilvusField(maxLength = 500) String body,
 			@MilvusVector(dimension = 4, metric = MetricType.L2, indexType = IndexType.FLAT) float[] titleVector,
 			@MilvusVector(dimension = 3, metric = MetricType.COSINE, indexType = IndexType.FLAT) float[] bodyVector,
 			@MilvusField(maxCapacity = 4, maxLength = 16) List<String> tags, Map<String, Object> meta, Source source,
@@ -177,6 +178,23 @@ abstract class MilvusTemplateFullTextContract {
 		assertThat(ids(template.searchText(Paper.class, "fox", DOCS, Filter.of("id != {id}", Map.of("id", 3L)))))
 			.containsExactlyInAnyOrder(1L, 7L);
 		assertThat(ids(template.searchText(Paper.class, "body", "fox", DOCS, Filter.NONE))).isEqualTo(ids(fox));
+	}
+
+	@Test
+	void textMatchWithAParameterKeepsOnlyTheEntitiesWithTheWord() {
+		Filter hound = Filter.of("TEXT_MATCH(body, {word})", Map.of("word", "hound"));
+		List<Paper> found;
+		try {
+			found = template.find(Paper.class, hound, DOCS);
+		}
+		catch (InvalidDataAccessApiUsageException ex) {
+			Assumptions.assumeFalse(ex.getMessage().contains("TEXT_MATCH"),
+					() -> "The server has no TEXT_MATCH; it answered: " + ex.getMessage());
+			throw ex;
+		}
+		assertThat(found).extracting(Paper::id).containsExactly(5L);
+		assertThat(ids(template.search(Paper.class, "bodyVector", papers.get(0).bodyVector(), DOCS, hound)))
+			.containsExactly(5L);
 	}
 
 	@Test
