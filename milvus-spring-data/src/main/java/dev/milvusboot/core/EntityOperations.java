@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milvusboot.client.data.Hit;
-import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Filter;
+import dev.milvusboot.client.data.Hit;
+import dev.milvusboot.client.data.HybridSearch;
+import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.data.SparseVector;
+import dev.milvusboot.client.data.SubSearch;
+import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.core.mapping.EntityMapper;
 import dev.milvusboot.core.mapping.EntityMetadata;
@@ -85,15 +89,59 @@ final class EntityOperations {
 		return Query.in(metadata.collection()).filter(filter).outputFields(metadata.fieldNames()).build();
 	}
 
-	/** The search of the entities of a type closest to a vector. */
+	/** The search of the entities of a type closest to a vector of its only dense vector field. */
 	Search search(EntityMetadata<?> metadata, float[] vector, int topK, Filter filter) {
+		return searchOf(metadata, metadata.vectorField(), topK, filter).vector(vector).build();
+	}
+
+	/** The search of the entities of a type closest to a dense vector of a named field. */
+	Search search(EntityMetadata<?> metadata, String field, float[] vector, int topK, Filter filter) {
+		return searchOf(metadata, metadata.vectorField(field), topK, filter).vector(vector).build();
+	}
+
+	/** The search of the entities of a type closest to a sparse vector of a named field. */
+	Search search(EntityMetadata<?> metadata, String field, SparseVector vector, int topK, Filter filter) {
+		return searchOf(metadata, metadata.vectorField(field), topK, filter).vector(vector).build();
+	}
+
+	/**
+	 * The BM25 search of the entities of a type matching a text best.
+	 * @param field a full-text field or its BM25 output, or {@code null} for the type's only full-text field
+	 */
+	Search textSearch(EntityMetadata<?> metadata, String field, String text, int topK, Filter filter) {
+		String output = (field != null) ? metadata.textSearchField(field) : metadata.textSearchField();
+		return searchOf(metadata, output, topK, filter).text(text).build();
+	}
+
+	private Search.Builder searchOf(EntityMetadata<?> metadata, String field, int topK, Filter filter) {
 		return Search.in(metadata.collection())
-			.annsField(metadata.vectorField())
-			.vector(vector)
+			.annsField(field)
 			.topK(topK)
 			.filter(filter)
-			.outputFields(metadata.fieldNames())
-			.build();
+			.outputFields(metadata.fieldNames());
+	}
+
+	/** The hybrid search of a type's collection merging sub-searches with a ranker. */
+	HybridSearch hybridSearch(EntityMetadata<?> metadata, List<SubSearch> searches, Ranker ranker, int topK) {
+		if (searches == null) {
+			throw new InvalidDataAccessApiUsageException(
+					"Hybrid search of " + metadata.type().getName() + ": the sub-searches are null");
+		}
+		HybridSearch.Builder hybrid = HybridSearch.in(metadata.collection())
+			.ranker(ranker)
+			.topK(topK)
+			.outputFields(metadata.fieldNames());
+		searches.forEach(hybrid::add);
+		return hybrid.build();
+	}
+
+	/**
+	 * The sub-searches of a hybrid search by a dense vector of the type's only dense vector field and a text of its
+	 * only full-text field, each contributing {@code topK} hits that match the filter.
+	 */
+	List<SubSearch> vectorAndText(EntityMetadata<?> metadata, float[] vector, String text, int topK, Filter filter) {
+		return List.of(SubSearch.field(metadata.vectorField()).vector(vector).topK(topK).filter(filter).build(),
+				SubSearch.field(metadata.textSearchField()).text(text).topK(topK).filter(filter).build());
 	}
 
 	/** Search results mapped to entities: per query vector, the entities with their scores. */

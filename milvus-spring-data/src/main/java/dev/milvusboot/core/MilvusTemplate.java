@@ -8,11 +8,15 @@ import java.util.function.Function;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.admin.CompactionResult;
 import dev.milvusboot.client.data.Filter;
+import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.data.SparseVector;
+import dev.milvusboot.client.data.SubSearch;
+import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.schema.CollectionDescription;
 import dev.milvusboot.client.schema.CollectionSchema;
@@ -105,14 +109,15 @@ public class MilvusTemplate {
 	}
 
 	/**
-	 * Creates the collection an entity type maps to, with its vector index, and loads it.
+	 * Creates the collection an entity type maps to (with the BM25 function of each full-text field), builds the
+	 * index of every vector field and loads it.
 	 * @param type the annotated record or class
 	 */
 	public void createCollection(Class<?> type) {
 		EntityMetadata<?> metadata = this.entities.metadata(type);
 		run((c) -> {
 			c.createCollection(metadata.schema());
-			c.createIndex(metadata.index());
+			metadata.indexes().forEach(c::createIndex);
 			c.loadCollection(metadata.collection());
 		});
 	}
@@ -361,7 +366,8 @@ public class MilvusTemplate {
 	}
 
 	/**
-	 * Searches an entity type's collection for the entities closest to a vector.
+	 * Searches an entity type's collection for the entities closest to a vector of its only dense vector field
+	 * (an entity with several names the field: {@link #search(Class, String, float[], int, Filter)}).
 	 * @param <T> the entity type
 	 * @param type the type
 	 * @param vector the query vector
@@ -398,6 +404,138 @@ public class MilvusTemplate {
 		EntityMetadata<T> metadata = this.entities.metadata(type);
 		Search search = execute((client) -> this.entities.search(metadata, vector, topK, filter));
 		return search(search, type).get(0);
+	}
+
+	/**
+	 * Searches one dense vector field of an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vectorField the Milvus name of a {@code @MilvusVector} field of the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @param filter the filter, with parameters ({@link Filter#NONE} for all)
+	 * @return the entities with their scores, closest first
+	 * @throws dev.milvusboot.core.mapping.MappingException if the type has no such vector field
+	 */
+	public <T> List<ScoredEntity<T>> search(Class<T> type, String vectorField, float[] vector, int topK,
+			Filter filter) {
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		return search(execute((client) -> this.entities.search(metadata, vectorField, vector, topK, filter)), type)
+			.get(0);
+	}
+
+	/**
+	 * Searches one sparse vector field of an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vectorField the Milvus name of a {@code @MilvusSparseVector} field of the type
+	 * @param vector the sparse query vector
+	 * @param topK how many entities
+	 * @param filter the filter, with parameters ({@link Filter#NONE} for all)
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> List<ScoredEntity<T>> search(Class<T> type, String vectorField, SparseVector vector, int topK,
+			Filter filter) {
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		return search(execute((client) -> this.entities.search(metadata, vectorField, vector, topK, filter)), type)
+			.get(0);
+	}
+
+	/**
+	 * Full-text search: the entities whose {@code @MilvusFullText} field matches a text best (BM25).
+	 * @param <T> the entity type
+	 * @param type the type, with one full-text field
+	 * @param text the query text, analyzed by the server as the field is
+	 * @param topK how many entities
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> List<ScoredEntity<T>> searchText(Class<T> type, String text, int topK) {
+		return searchText(type, text, topK, Filter.NONE);
+	}
+
+	/**
+	 * Full-text search keeping only entities matching a boolean expression.
+	 * @param <T> the entity type
+	 * @param type the type, with one full-text field
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @param filter the expression, or {@code null}; values from users go through {@link Filter#of(String, Map)}
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> List<ScoredEntity<T>> searchText(Class<T> type, String text, int topK, String filter) {
+		return searchText(type, text, topK, Filter.of(filter));
+	}
+
+	/**
+	 * Full-text search keeping only entities matching a filter with parameters.
+	 * @param <T> the entity type
+	 * @param type the type, with one full-text field
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @param filter the filter ({@link Filter#NONE} for all)
+	 * @return the entities with their BM25 scores, best first
+	 * @throws dev.milvusboot.core.mapping.MappingException if the type has no full-text field, or several
+	 */
+	public <T> List<ScoredEntity<T>> searchText(Class<T> type, String text, int topK, Filter filter) {
+		return searchText(type, null, text, topK, filter);
+	}
+
+	/**
+	 * Full-text search of one of several full-text fields, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param textField the Milvus name of a {@code @MilvusFullText} field or of its BM25 output
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @param filter the filter ({@link Filter#NONE} for all)
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> List<ScoredEntity<T>> searchText(Class<T> type, String textField, String text, int topK,
+			Filter filter) {
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		return search(execute((client) -> this.entities.textSearch(metadata, textField, text, topK, filter)), type)
+			.get(0);
+	}
+
+	/** Runs a hybrid search (several sub-searches merged by a ranker). */
+	public SearchResults hybridSearch(HybridSearch search) {
+		return execute((c) -> c.hybridSearch(search));
+	}
+
+	/**
+	 * Hybrid search of an entity type's collection: sub-searches of its vector and full-text fields (each with its
+	 * own query, top-k and filter with parameters), merged by a ranker.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param searches the sub-searches, e.g. {@code SubSearch.field("embedding").vector(v).topK(20).build()} and
+	 * {@code SubSearch.field("body_sparse").text("quick fox").topK(20).filter(filter).build()}
+	 * @param ranker how hits are merged, e.g. {@code Ranker.rrf()} or {@code Ranker.weighted(0.7, 0.3)}
+	 * @param topK how many merged entities
+	 * @return the entities with their merged scores, best first
+	 */
+	public <T> List<ScoredEntity<T>> hybridSearch(Class<T> type, List<SubSearch> searches, Ranker ranker, int topK) {
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		HybridSearch search = execute((client) -> this.entities.hybridSearch(metadata, searches, ranker, topK));
+		return this.entities.entities(metadata, hybridSearch(search)).get(0);
+	}
+
+	/**
+	 * Hybrid search by meaning and by words: a search of the type's only dense vector field and a full-text search
+	 * of its only full-text field, each contributing {@code topK} entities matching the filter, merged by a ranker.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param text the query text
+	 * @param topK how many entities each sub-search contributes and how many merged entities are returned
+	 * @param ranker how hits are merged
+	 * @param filter the filter of both sub-searches ({@link Filter#NONE} for all)
+	 * @return the entities with their merged scores, best first
+	 */
+	public <T> List<ScoredEntity<T>> hybridSearch(Class<T> type, float[] vector, String text, int topK, Ranker ranker,
+			Filter filter) {
+		EntityMetadata<T> metadata = this.entities.metadata(type);
+		List<SubSearch> searches = execute((client) -> this.entities.vectorAndText(metadata, vector, text, topK, filter));
+		return hybridSearch(type, searches, ranker, topK);
 	}
 
 	/**

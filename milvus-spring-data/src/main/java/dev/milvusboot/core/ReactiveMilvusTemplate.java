@@ -8,11 +8,15 @@ import java.util.function.Function;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.api.reactive.MilvusReactiveCommands;
 import dev.milvusboot.client.data.Filter;
+import dev.milvusboot.client.data.HybridSearch;
 import dev.milvusboot.client.data.MutationResult;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.data.SearchResults;
+import dev.milvusboot.client.data.SparseVector;
+import dev.milvusboot.client.data.SubSearch;
+import dev.milvusboot.client.data.rank.Ranker;
 import dev.milvusboot.client.exception.MilvusException;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.MetricType;
@@ -100,7 +104,8 @@ public class ReactiveMilvusTemplate {
 	}
 
 	/**
-	 * Creates the collection an entity type maps to, with its vector index, and loads it.
+	 * Creates the collection an entity type maps to (with the BM25 function of each full-text field), builds the
+	 * index of every vector field and loads it.
 	 * @param type the annotated record or class
 	 * @return completes when the collection is loaded
 	 */
@@ -108,7 +113,7 @@ public class ReactiveMilvusTemplate {
 		return execute((c) -> {
 			EntityMetadata<?> metadata = this.entities.metadata(type);
 			return c.createCollection(metadata.schema())
-				.then(c.createIndex(metadata.index()))
+				.thenMany(Flux.fromIterable(metadata.indexes()).concatMap(c::createIndex))
 				.then(c.loadCollection(metadata.collection()));
 		});
 	}
@@ -339,10 +344,142 @@ public class ReactiveMilvusTemplate {
 	 * @return the entities with their scores, closest first
 	 */
 	public <T> Flux<ScoredEntity<T>> search(Class<T> type, float[] vector, int topK, Filter filter) {
+		return searchEntities(type, (metadata) -> this.entities.search(metadata, vector, topK, filter));
+	}
+
+	/**
+	 * Searches one dense vector field of an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vectorField the Milvus name of a {@code @MilvusVector} field of the type
+	 * @param vector the query vector
+	 * @param topK how many entities
+	 * @param filter the filter, with parameters ({@link Filter#NONE} for all)
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> Flux<ScoredEntity<T>> search(Class<T> type, String vectorField, float[] vector, int topK,
+			Filter filter) {
+		return searchEntities(type, (metadata) -> this.entities.search(metadata, vectorField, vector, topK, filter));
+	}
+
+	/**
+	 * Searches one sparse vector field of an entity type's collection, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vectorField the Milvus name of a {@code @MilvusSparseVector} field of the type
+	 * @param vector the sparse query vector
+	 * @param topK how many entities
+	 * @param filter the filter, with parameters ({@link Filter#NONE} for all)
+	 * @return the entities with their scores, closest first
+	 */
+	public <T> Flux<ScoredEntity<T>> search(Class<T> type, String vectorField, SparseVector vector, int topK,
+			Filter filter) {
+		return searchEntities(type, (metadata) -> this.entities.search(metadata, vectorField, vector, topK, filter));
+	}
+
+	/**
+	 * Full-text search: the entities whose {@code @MilvusFullText} field matches a text best (BM25).
+	 * @param <T> the entity type
+	 * @param type the type, with one full-text field
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> Flux<ScoredEntity<T>> searchText(Class<T> type, String text, int topK) {
+		return searchText(type, text, topK, Filter.NONE);
+	}
+
+	/**
+	 * Full-text search keeping only entities matching a boolean expression.
+	 * @param <T> the entity type
+	 * @param type the type, with one full-text field
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @param filter the expression, or {@code null}; values from users go through {@link Filter#of(String, Map)}
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> Flux<ScoredEntity<T>> searchText(Class<T> type, String text, int topK, String filter) {
+		return searchText(type, text, topK, Filter.of(filter));
+	}
+
+	/**
+	 * Full-text search keeping only entities matching a filter with parameters.
+	 * @param <T> the entity type
+	 * @param type the type, with one full-text field
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @param filter the filter ({@link Filter#NONE} for all)
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> Flux<ScoredEntity<T>> searchText(Class<T> type, String text, int topK, Filter filter) {
+		return searchText(type, null, text, topK, filter);
+	}
+
+	/**
+	 * Full-text search of one of several full-text fields, keeping only entities matching a filter.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param textField the Milvus name of a {@code @MilvusFullText} field or of its BM25 output
+	 * @param text the query text
+	 * @param topK how many entities
+	 * @param filter the filter ({@link Filter#NONE} for all)
+	 * @return the entities with their BM25 scores, best first
+	 */
+	public <T> Flux<ScoredEntity<T>> searchText(Class<T> type, String textField, String text, int topK,
+			Filter filter) {
+		return searchEntities(type, (metadata) -> this.entities.textSearch(metadata, textField, text, topK, filter));
+	}
+
+	private <T> Flux<ScoredEntity<T>> searchEntities(Class<T> type, Function<EntityMetadata<T>, Search> search) {
 		return execute((c) -> {
 			EntityMetadata<T> metadata = this.entities.metadata(type);
-			return c.search(this.entities.search(metadata, vector, topK, filter))
-				.map((results) -> this.entities.entities(metadata, results).get(0));
+			return c.search(search.apply(metadata)).map((results) -> this.entities.entities(metadata, results).get(0));
+		}).flatMapIterable(Function.identity());
+	}
+
+	/** Runs a hybrid search (several sub-searches merged by a ranker). */
+	public Mono<SearchResults> hybridSearch(HybridSearch search) {
+		return execute((c) -> c.hybridSearch(search));
+	}
+
+	/**
+	 * Hybrid search of an entity type's collection: sub-searches of its vector and full-text fields (each with its
+	 * own query, top-k and filter with parameters), merged by a ranker.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param searches the sub-searches
+	 * @param ranker how hits are merged, e.g. {@code Ranker.rrf()}
+	 * @param topK how many merged entities
+	 * @return the entities with their merged scores, best first
+	 */
+	public <T> Flux<ScoredEntity<T>> hybridSearch(Class<T> type, List<SubSearch> searches, Ranker ranker, int topK) {
+		return hybridEntities(type, (metadata) -> searches, ranker, topK);
+	}
+
+	/**
+	 * Hybrid search by meaning and by words: a search of the type's only dense vector field and a full-text search
+	 * of its only full-text field, each contributing {@code topK} entities matching the filter, merged by a ranker.
+	 * @param <T> the entity type
+	 * @param type the type
+	 * @param vector the query vector
+	 * @param text the query text
+	 * @param topK how many entities each sub-search contributes and how many merged entities are returned
+	 * @param ranker how hits are merged
+	 * @param filter the filter of both sub-searches ({@link Filter#NONE} for all)
+	 * @return the entities with their merged scores, best first
+	 */
+	public <T> Flux<ScoredEntity<T>> hybridSearch(Class<T> type, float[] vector, String text, int topK,
+			Ranker ranker, Filter filter) {
+		return hybridEntities(type, (metadata) -> this.entities.vectorAndText(metadata, vector, text, topK, filter),
+				ranker, topK);
+	}
+
+	private <T> Flux<ScoredEntity<T>> hybridEntities(Class<T> type, Function<EntityMetadata<T>, List<SubSearch>> searches,
+			Ranker ranker, int topK) {
+		return execute((c) -> {
+			EntityMetadata<T> metadata = this.entities.metadata(type);
+			HybridSearch search = this.entities.hybridSearch(metadata, searches.apply(metadata), ranker, topK);
+			return c.hybridSearch(search).map((results) -> this.entities.entities(metadata, results).get(0));
 		}).flatMapIterable(Function.identity());
 	}
 

@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Optional settings of a scalar component or field; fields without it are mapped with their Java name.
+ * Optional settings of a scalar component or field; fields without it are mapped with their Java name. Java types
+ * map to Milvus types as: numbers and booleans to their scalar types, {@code String} to VARCHAR, a {@code List} of
+ * numbers, booleans or strings to an ARRAY of them, a {@code Map} or a record to JSON.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,8 +19,11 @@ public @interface MilvusField {
 	/** The field name in Milvus; the Java name when empty. */
 	String name() default "";
 
-	/** The maximum length of a {@code String} (VARCHAR) field. */
+	/** The maximum length of a {@code String} (VARCHAR) field, or of each string of a {@code List<String>}. */
 	int maxLength() default 1024;
+
+	/** The most elements a {@code List} (ARRAY) field holds. */
+	int maxCapacity() default 64;
 
 	/** Whether the field may hold null (Milvus 2.5+ and Milvus Lite). */
 	boolean nullable() default false;

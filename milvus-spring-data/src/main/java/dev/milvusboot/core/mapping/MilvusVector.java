@@ -10,7 +10,8 @@ import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
 
 /**
- * Marks a {@code float[]} component or field as the entity's vector, with its dimension, metric and index.
+ * Marks a {@code float[]} component or field as a dense vector, with its dimension, metric and index. An entity may
+ * have several; searches then name the field they search.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

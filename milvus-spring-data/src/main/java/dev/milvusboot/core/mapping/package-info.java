@@ -1,5 +1,7 @@
 /**
  * Mapping of Java records and classes to Milvus collections: annotations for the collection, the primary key,
- * the vector field and scalar fields, and the mapper that turns entities into schemas and rows and back.
+ * dense vectors ({@code @MilvusVector}, one or several), sparse vectors ({@code @MilvusSparseVector}), full-text
+ * fields with their BM25 function ({@code @MilvusFullText}) and scalar, ARRAY and JSON fields, and the mapper that
+ * turns entities into schemas, indexes and rows and back.
  */
 package dev.milvusboot.core.mapping;

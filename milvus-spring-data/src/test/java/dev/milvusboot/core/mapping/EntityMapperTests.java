@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
 import org.junit.jupiter.api.Test;
@@ -101,13 +102,25 @@ class EntityMapperTests {
 	void whenATypeCannotBeMappedThenTheMessageNamesTheTypeAndMember() {
 		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> this.mapper.metadata(NoId.class))
 			.withMessageContaining("NoId needs a @MilvusId");
-		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> this.mapper.metadata(TwoVectors.class))
-			.withMessageContaining("two @MilvusVector members: 'a' and 'b'");
 		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> this.mapper.metadata(WrongVector.class))
 			.withMessageContaining("'vector'").withMessageContaining("must be a float[]");
 		assertThatExceptionOfType(MappingException.class)
 			.isThrownBy(() -> this.mapper.metadata(UnsupportedType.class))
 			.withMessageContaining("'when'").withMessageContaining("java.time.Instant");
+	}
+
+	@Test
+	void whenAnEntityHasTwoVectorsThenSearchesWithoutAFieldNameAreRefusedNamingTheEntity() {
+		EntityMetadata<TwoVectors> metadata = this.mapper.metadata(TwoVectors.class);
+		assertThat(metadata.vectorFields()).containsExactly("a", "b");
+		assertThat(metadata.vectorField("b")).isEqualTo("b");
+		assertThat(metadata.indexes()).extracting(IndexParams::fieldName).containsExactly("a", "b");
+		assertThatExceptionOfType(MappingException.class).isThrownBy(metadata::vectorField)
+			.withMessageContaining(TwoVectors.class.getName())
+			.withMessageContaining("several @MilvusVector members [a, b]");
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> metadata.vectorField("c"))
+			.withMessageContaining(TwoVectors.class.getName())
+			.withMessageContaining("no vector field 'c'");
 	}
 
 	@Test
