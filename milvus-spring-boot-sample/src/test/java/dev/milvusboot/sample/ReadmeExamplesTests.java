@@ -41,14 +41,14 @@ class ReadmeExamplesTests {
 	static final List<String> IMPORTS = List.of("java.time.*", "java.util.*", "java.util.concurrent.*",
 			"dev.milvusboot.client.*", "dev.milvusboot.client.api.sync.*", "dev.milvusboot.client.api.async.*",
 			"dev.milvusboot.client.api.reactive.*", "dev.milvusboot.client.data.*", "dev.milvusboot.client.schema.*",
-			"dev.milvusboot.client.exception.*", "dev.milvusboot.core.*", "dev.milvusboot.core.mapping.*",
+			"dev.milvusboot.client.exception.*", "dev.milvusboot.client.admin.*", "dev.milvusboot.core.*", "dev.milvusboot.core.mapping.*",
 			"dev.milvusboot.local.*", "dev.milvusboot.local.junit.*", "org.junit.jupiter.api.*",
 			"static org.assertj.core.api.Assertions.*", "reactor.core.publisher.*", "org.springframework.boot.test.context.*",
 			"org.springframework.boot.testcontainers.service.connection.*", "org.testcontainers.junit.jupiter.*",
 			"org.testcontainers.milvus.*");
 
 	/** The variables snippets use without declaring them: an injected template, a client, data. */
-	static final String CONTEXT = "MilvusTemplate milvus; MilvusClient client; String token; "
+	static final String CONTEXT = "MilvusTemplate milvus; MilvusClient client; String token; String userInput; String readerPassword; String newPassword; "
 			+ "List<float[]> vectors; List<float[]> queries; float[] query; float[] queryVector; float[] embedding; "
 			+ "List<Map<String, Object>> rows;";
 
