@@ -58,6 +58,9 @@ abstract class FilterParametersContract {
 	/** Whether the server takes a filter template without an error and misreads it (Milvus Lite 2.5). */
 	static boolean templatesMisread;
 
+	/** Whether the server reads filter templates (Milvus 2.5 and later): the client sends them. */
+	static boolean readsTemplates;
+
 	static void connect(String serverUri, TestNames testNames) {
 		connect(serverUri, testNames, false);
 	}
@@ -70,6 +73,7 @@ abstract class FilterParametersContract {
 	static void connect(String serverUri, TestNames testNames, boolean refusesLineBreaks) {
 		lineBreaksRefused = refusesLineBreaks;
 		templatesMisread = refusesLineBreaks;
+		readsTemplates = false;
 		uri = serverUri;
 		names = testNames;
 		client = MilvusClient.create(uri);
@@ -277,16 +281,22 @@ abstract class FilterParametersContract {
 	/**
 	 * The local servers cannot read Milvus filter templates: told to send them always, the client gets the server's
 	 * refusal (Lite 3.2, Milvus 2.3) or, from Milvus Lite 2.5, a wrong answer without an error, which is why the
-	 * client decides by the server's version rather than by trying a template.
+	 * client decides by the server's version rather than by trying a template. Milvus 2.5 and later (the 2.6
+	 * container) read them and answer as the literals do.
 	 */
 	@Test
-	void thisServerCannotReadFilterTemplates() {
+	void thisServerReadsFilterTemplatesOnlyIfItsVersionSaysSo() {
 		Filter filter = templatesMisread ? Filter.of("text == {value}", Map.of("value", HostileValues.STRINGS.get(1)))
 				: Filter.of("year > {min}", Map.of("min", 2000L));
 		List<Long> expected = templatesMisread ? List.of(1L) : expected((row) -> (Long) row.get("year") > 2000);
 		try (MilvusClient templates = MilvusClient
 			.create(MilvusClientOptions.builder().uri(uri).filterTemplates(FilterTemplates.ALWAYS).build())) {
-			if (templatesMisread) {
+			if (readsTemplates) {
+				assertThat(client.serverVersion()).matches("v?2\\.([5-9]|\\d\\d).*");
+				assertThat(ids(templates.query(Query.in(collection).filter(filter).limit(100).build())))
+					.containsExactlyInAnyOrderElementsOf(expected);
+			}
+			else if (templatesMisread) {
 				List<Long> answer;
 				try {
 					answer = ids(templates.query(Query.in(collection).filter(filter).limit(100).build()));

@@ -1,0 +1,27 @@
+package dev.milvusboot.client;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.milvus.MilvusContainer;
+
+import dev.milvusboot.local.junit.MilvusLiteTest;
+import dev.milvusboot.local.junit.TestNames;
+
+/**
+ * Partial upserts on Milvus 2.6 in a container, which has them: runs where a Docker engine exists, skipped with
+ * "Docker is not available" elsewhere. ({@code @MilvusLiteTest} only provides {@link TestNames} here.)
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@MilvusLiteTest
+class PartialUpsertOnMilvus26ContainerTest extends PartialUpsertContract {
+
+	@Container
+	static final MilvusContainer milvus = new MilvusContainer("milvusdb/milvus:v2.6.4");
+
+	@BeforeAll
+	static void connect(TestNames testNames) {
+		connect("http://" + milvus.getHost() + ":" + milvus.getMappedPort(19530), testNames, null);
+	}
+
+}
