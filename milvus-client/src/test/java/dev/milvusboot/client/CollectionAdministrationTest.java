@@ -68,7 +68,9 @@ class CollectionAdministrationTest extends AdminTestSupport {
 		CollectionSchema schema = createBooksWithTimeToLive(name);
 
 		CollectionDescription description = client.describeCollection(name);
-		assertThat(description.schema()).isEqualTo(schema);
+		// Milvus Lite 3.2 keeps no descriptions of collections or fields (pymilvus gets none either: SchemaCopyTest).
+		assertThat(schema.description()).isEqualTo("books");
+		assertThat(description.schema()).isEqualTo(schema.toBuilder(name).description("").build());
 		assertThat(description.properties()).containsEntry("collection.ttl.seconds", "3600");
 		assertThat(description.shards()).isEqualTo(1);
 		assertThat(client.listIndexes(name)).isEmpty();
