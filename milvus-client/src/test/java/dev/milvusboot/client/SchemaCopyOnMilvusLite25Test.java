@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.SchemaFunction;
 import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteExtension;
 import dev.milvusboot.local.junit.MilvusLiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaCopyOnMilvusLite25Test extends SchemaCopyTest {
 
 	@RegisterExtension
-	static final BeforeAllCallback PYMILVUS = (context) -> python = MilvusLiteExtension
-		.server(context, MilvusLite.Engine.PYTHON)
-		.pythonExecutable();
+	static final BeforeAllCallback PYMILVUS = pymilvusOfMilvusLite3();
 
 	@Override
 	boolean nullableFields() {

@@ -1,20 +1,15 @@
 package dev.milvusboot.client;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.admin.CreateCollectionOptions;
 import dev.milvusboot.client.internal.codec.Json;
 import dev.milvusboot.client.schema.CollectionDescription;
 import dev.milvusboot.client.schema.CollectionSchema;
-import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,31 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ids and timestamps. Run on Milvus Lite 3.2; the Milvus Lite 2.5 subclass leaves out what that server lacks.
  */
 @MilvusLiteTest
-class SchemaCopyTest {
-
-	static MilvusClient client;
-
-	static TestNames names;
-
-	static MilvusLite lite;
-
-	/** The Python with pymilvus: Milvus Lite 3's own; a server without Python sets another. */
-	static Path python;
-
-	@BeforeAll
-	static void connect(MilvusLite server, TestNames testNames) {
-		lite = server;
-		names = testNames;
-		client = MilvusClient.create(server.uri());
-		if (server.engine() == MilvusLite.Engine.PYTHON) {
-			python = server.pythonExecutable();
-		}
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
+class SchemaCopyTest extends PymilvusTestSupport {
 
 	/** Whether the server has nullable fields (Milvus Lite 2.5 refuses them). */
 	boolean nullableFields() {
@@ -59,8 +30,7 @@ class SchemaCopyTest {
 
 	/** pymilvus creates the collection with every schema feature the server takes. */
 	void pymilvusCreates(String name) {
-		PymilvusScript.run(python, lite.uri(), "NAME = " + Json.write(name, "name") + "\nNULLABLE = "
-				+ (nullableFields() ? "True" : "False") + "\n" + """
+		pymilvus(name, "NULLABLE = " + (nullableFields() ? "True" : "False") + "\n" + """
 				schema = client.create_schema(auto_id=False, enable_dynamic_field=True, description="made by pymilvus")
 				schema.add_field("id", DataType.INT64, is_primary=True, description="the key")
 				schema.add_field("dense", DataType.FLOAT_VECTOR, dim=4)
