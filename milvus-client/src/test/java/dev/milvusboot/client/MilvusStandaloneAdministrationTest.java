@@ -232,4 +232,10 @@ class MilvusStandaloneAdministrationTest {
 		assertThat(client.loadState(name)).isEqualTo(LoadState.LOADED);
 	}
 
+	@Test
+	void hasNoTruncation() {
+		String name = unindexedCollection("truncated");
+		ServerLacks.skip("Milvus 2.3", "collection truncation", () -> client.truncateCollection(name));
+	}
+
 }
