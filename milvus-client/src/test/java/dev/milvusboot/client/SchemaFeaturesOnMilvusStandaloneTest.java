@@ -1,11 +1,8 @@
 package dev.milvusboot.client;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.admin.CreateCollectionOptions;
@@ -18,9 +15,6 @@ import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
-import dev.milvusboot.local.MilvusStandalone;
-import dev.milvusboot.local.junit.MilvusStandaloneTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -30,26 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * it): a partition key with its number of partitions; what it keeps of clustering keys, nullable fields and default
  * values, as our client describes them.
  */
-@MilvusStandaloneTest
-class SchemaFeaturesOnMilvusStandaloneTest {
-
-	private static MilvusClient client;
-
-	private static TestNames names;
-
-	@BeforeAll
-	static void connect(MilvusStandalone milvus, TestNames testNames) {
-		client = MilvusClient.create(MilvusClientOptions.builder()
-			.uri(milvus.uri())
-			.requestTimeout(Duration.ofSeconds(60))
-			.build());
-		names = testNames;
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
+class SchemaFeaturesOnMilvusStandaloneTest extends StandaloneTestSupport {
 
 	private static CollectionSchema.Builder base(String name) {
 		return CollectionSchema.builder(name)
