@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.admin.CompactionResult;
@@ -26,9 +24,6 @@ import dev.milvusboot.client.schema.IndexState;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.LoadState;
 import dev.milvusboot.client.schema.MetricType;
-import dev.milvusboot.local.MilvusStandalone;
-import dev.milvusboot.local.junit.MilvusStandaloneTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,28 +34,9 @@ import static org.assertj.core.api.Assertions.within;
  * What only a full Milvus (2.3 standalone) does: partition load and release, indexes built in the background,
  * flushes that seal segments, real compactions, loads that take time, and its own answers to repeated creations.
  */
-@MilvusStandaloneTest
-class MilvusStandaloneAdministrationTest {
+class MilvusStandaloneAdministrationTest extends StandaloneTestSupport {
 
 	private static final int DIM = 8;
-
-	private static MilvusClient client;
-
-	private static TestNames names;
-
-	@BeforeAll
-	static void connect(MilvusStandalone milvus, TestNames testNames) {
-		client = MilvusClient.create(MilvusClientOptions.builder()
-			.uri(milvus.uri())
-			.requestTimeout(Duration.ofSeconds(60))
-			.build());
-		names = testNames;
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
 
 	private static String unindexedCollection(String prefix) {
 		String name = names.collection(prefix);
@@ -230,6 +206,12 @@ class MilvusStandaloneAdministrationTest {
 
 		client.loadCollection(name);
 		assertThat(client.loadState(name)).isEqualTo(LoadState.LOADED);
+	}
+
+	@Test
+	void hasNoTruncation() {
+		String name = unindexedCollection("truncated");
+		ServerLacks.skip("Milvus 2.3", "collection truncation", () -> client.truncateCollection(name));
 	}
 
 }

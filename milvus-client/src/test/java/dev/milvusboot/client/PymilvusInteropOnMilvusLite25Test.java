@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteExtension;
 import dev.milvusboot.local.junit.MilvusLiteTest;
 
 /**
@@ -15,8 +14,6 @@ import dev.milvusboot.local.junit.MilvusLiteTest;
 class PymilvusInteropOnMilvusLite25Test extends PymilvusInteropTest {
 
 	@RegisterExtension
-	static final BeforeAllCallback PYMILVUS = (context) -> python = MilvusLiteExtension
-		.server(context, MilvusLite.Engine.PYTHON)
-		.pythonExecutable();
+	static final BeforeAllCallback PYMILVUS = pymilvusOfMilvusLite3();
 
 }

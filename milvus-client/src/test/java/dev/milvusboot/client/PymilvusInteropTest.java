@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.data.Hit;
@@ -27,9 +25,7 @@ import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
-import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,33 +35,9 @@ import static org.assertj.core.api.Assertions.within;
  * wrote, and both get the same search results.
  */
 @MilvusLiteTest
-class PymilvusInteropTest {
+class PymilvusInteropTest extends PymilvusTestSupport {
 
 	private static final int DIM = 16;
-
-	private static MilvusClient client;
-
-	private static MilvusLite lite;
-
-	private static TestNames names;
-
-	/** The Python with pymilvus: Milvus Lite 3's own; a server without Python sets another. */
-	static Path python;
-
-	@BeforeAll
-	static void connect(MilvusLite server, TestNames testNames) {
-		lite = server;
-		names = testNames;
-		client = MilvusClient.create(server.uri());
-		if (server.engine() == MilvusLite.Engine.PYTHON) {
-			python = server.pythonExecutable();
-		}
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
 
 	/** Runs the pymilvus peer script with a JSON command and returns its JSON answer. */
 	@SuppressWarnings("unchecked")

@@ -15,7 +15,6 @@ import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.SchemaFunction;
 import dev.milvusboot.local.MilvusLite;
-import dev.milvusboot.local.junit.MilvusLiteExtension;
 import dev.milvusboot.local.junit.MilvusLiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class SchemaFunctionsOnMilvusLite25Test extends SchemaFunctionsTest {
 
 	@RegisterExtension
-	static final BeforeAllCallback PYMILVUS = (context) -> python = MilvusLiteExtension
-		.server(context, MilvusLite.Engine.PYTHON)
-		.pythonExecutable();
+	static final BeforeAllCallback PYMILVUS = pymilvusOfMilvusLite3();
 
 	@Override
 	void assertFunctionAndAnalyzer(CollectionSchema schema) {

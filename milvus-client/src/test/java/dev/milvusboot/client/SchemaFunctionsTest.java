@@ -1,11 +1,8 @@
 package dev.milvusboot.client;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
@@ -18,9 +15,7 @@ import dev.milvusboot.client.schema.IndexParams;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.client.schema.SchemaFunction;
-import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
-import dev.milvusboot.local.junit.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,37 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * giving the same schema, and nullable and default values on write.
  */
 @MilvusLiteTest
-class SchemaFunctionsTest {
+class SchemaFunctionsTest extends PymilvusTestSupport {
 
 	static final Map<String, Object> ANALYZER = Map.of("tokenizer", "standard", "filter", List.of("lowercase"));
-
-	static MilvusClient client;
-
-	static TestNames names;
-
-	static MilvusLite lite;
-
-	/** The Python with pymilvus: Milvus Lite 3's own; a server without Python sets another. */
-	static Path python;
-
-	@BeforeAll
-	static void connect(MilvusLite server, TestNames testNames) {
-		lite = server;
-		names = testNames;
-		client = MilvusClient.create(server.uri());
-		if (server.engine() == MilvusLite.Engine.PYTHON) {
-			python = server.pythonExecutable();
-		}
-	}
-
-	@AfterAll
-	static void close() {
-		client.close();
-	}
-
-	static Object pymilvus(String name, String snippet) {
-		return PymilvusScript.run(python, lite.uri(), "NAME = " + Json.write(name, "name") + "\n" + snippet);
-	}
 
 	/** pymilvus creates a BM25 collection with an analyzer, indexes and loads it, inserts one row. */
 	static void pymilvusCreatesBm25Collection(String name) {

@@ -95,15 +95,7 @@ public final class SearchEncoder {
 		params.put("round_decimal", Integer.toString(search.roundDecimal()));
 		params.put("offset", Integer.toString(search.offset()));
 		params.put("ignore_growing", "false");
-		if (search.groupByField() != null) {
-			params.put("group_by_field", search.groupByField());
-		}
-		if (search.groupSize() > 0) {
-			params.put("group_size", Integer.toString(search.groupSize()));
-		}
-		if (search.strictGroupSize() != null) {
-			params.put("strict_group_size", RankerEncoder.bool(search.strictGroupSize()));
-		}
+		putGrouping(params, search.groupByField(), search.groupSize(), search.strictGroupSize());
 		search.params().forEach((name, value) -> params.put(name, paramText(value)));
 		params.put("params", Json.write(search.params(), "the search parameters"));
 		params.forEach((key, value) -> request.addSearchParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
@@ -135,20 +127,25 @@ public final class SearchEncoder {
 		rank.put("limit", Integer.toString(search.topK()));
 		rank.put("round_decimal", "-1");
 		rank.put("offset", Integer.toString(search.offset()));
-		if (search.groupByField() != null) {
-			rank.put("group_by_field", search.groupByField());
-		}
-		if (search.groupSize() > 0) {
-			rank.put("group_size", Integer.toString(search.groupSize()));
-		}
-		if (search.strictGroupSize() != null) {
-			rank.put("strict_group_size", RankerEncoder.bool(search.strictGroupSize()));
-		}
+		putGrouping(rank, search.groupByField(), search.groupSize(), search.strictGroupSize());
 		if (search.ranker() instanceof dev.milvusboot.client.data.rank.FunctionRanker function) {
 			request.setFunctionScore(RankerEncoder.functionScore(List.of(function)));
 		}
 		rank.forEach((key, value) -> request.addRankParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
 		return request.build();
+	}
+
+	/** The grouping parameters of a search or a hybrid search, named as pymilvus names them; unset ones left out. */
+	private static void putGrouping(Map<String, String> params, String field, int groupSize, Boolean strict) {
+		if (field != null) {
+			params.put("group_by_field", field);
+		}
+		if (groupSize > 0) {
+			params.put("group_size", Integer.toString(groupSize));
+		}
+		if (strict != null) {
+			params.put("strict_group_size", RankerEncoder.bool(strict));
+		}
 	}
 
 	/**

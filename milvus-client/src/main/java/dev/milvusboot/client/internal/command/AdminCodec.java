@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.milvusboot.client.admin.CompactionState;
+import dev.milvusboot.client.exception.MilvusException.ErrorDetails;
+import dev.milvusboot.client.exception.MilvusNotFoundException;
+import dev.milvusboot.client.exception.MilvusNotFoundException.ResourceType;
 import dev.milvusboot.client.internal.codec.Json;
 import dev.milvusboot.client.internal.proto.Status;
 import dev.milvusboot.client.internal.transport.Rpc;
@@ -87,6 +90,31 @@ public final class AdminCodec {
 			case Completed -> CompactionState.COMPLETED;
 			default -> CompactionState.UNDEFINED;
 		};
+	}
+
+	/**
+	 * The entry a server lists for a name it was asked to describe (a role, a user), described; a name it does not
+	 * list is not found.
+	 * @param <T> the entry type
+	 * @param <D> the description type
+	 * @param entries what the server listed
+	 * @param nameOf the name of an entry
+	 * @param name the name asked for
+	 * @param type what the name is of
+	 * @param describe describes the entry found
+	 * @return the description
+	 * @throws MilvusNotFoundException if no entry has the name
+	 */
+	static <T, D> D named(List<T> entries, Function<T, String> nameOf, String name, ResourceType type,
+			Function<T, D> describe) {
+		for (T entry : entries) {
+			if (nameOf.apply(entry).equals(name)) {
+				return describe.apply(entry);
+			}
+		}
+		String kind = type.name().toLowerCase(java.util.Locale.ROOT);
+		throw new MilvusNotFoundException("Describe " + kind + " '" + name + "' failed: the server has no " + kind + " '"
+				+ name + "'", type, ErrorDetails.CLIENT, null);
 	}
 
 	// ---------------------------------------------------------------- JSON

@@ -183,11 +183,14 @@ public final class CollectionRequests {
 	}
 
 	public static Command<Void> truncateCollection(String name) {
-		Names.requireValid(name, COLLECTION_NAME);
 		return Command.unary(AdminCodec.rpc("truncateCollection", name, "truncate collection '" + name + "'",
-				MilvusServiceGrpc.getTruncateCollectionMethod(),
-				TruncateCollectionRequest.newBuilder().setCollectionName(name).build(),
+				MilvusServiceGrpc.getTruncateCollectionMethod(), truncateRequest(name),
 				TruncateCollectionResponse::getStatus));
+	}
+
+	static TruncateCollectionRequest truncateRequest(String name) {
+		Names.requireValid(name, COLLECTION_NAME);
+		return TruncateCollectionRequest.newBuilder().setCollectionName(name).build();
 	}
 
 	public static Command<Void> renameCollection(String oldName, String newName) {

@@ -52,15 +52,19 @@ public final class DatabaseRequests {
 
 	/** Describes a database: its id, creation time and properties. */
 	public static Command<DatabaseDescription> describeDatabase(String database) {
-		Names.requireValid(database, DATABASE_NAME);
 		return Command.unary(AdminCodec.rpc("describeDatabase", null, "describe database '" + database + "'",
-				MilvusServiceGrpc.getDescribeDatabaseMethod(),
-				DescribeDatabaseRequest.newBuilder().setDbName(database).build(), DescribeDatabaseResponse::getStatus),
+				MilvusServiceGrpc.getDescribeDatabaseMethod(), describeRequest(database),
+				DescribeDatabaseResponse::getStatus),
 				(response) -> new DatabaseDescription(
 						response.getDbName().isEmpty() ? database : response.getDbName(), response.getDbID(),
 						(response.getCreatedTimestamp() > 0) ? Instant.ofEpochMilli(response.getCreatedTimestamp() >>> 18)
 								: null,
 						SchemaCodec.toMap(response.getPropertiesList())));
+	}
+
+	static DescribeDatabaseRequest describeRequest(String database) {
+		Names.requireValid(database, DATABASE_NAME);
+		return DescribeDatabaseRequest.newBuilder().setDbName(database).build();
 	}
 
 	/** Sets properties of a database, such as {@code database.max.collections}. */

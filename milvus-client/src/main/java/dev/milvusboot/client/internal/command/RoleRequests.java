@@ -3,8 +3,6 @@ package dev.milvusboot.client.internal.command;
 import java.util.List;
 
 import dev.milvusboot.client.admin.RoleDescription;
-import dev.milvusboot.client.exception.MilvusException.ErrorDetails;
-import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.exception.MilvusNotFoundException.ResourceType;
 import dev.milvusboot.client.internal.proto.CreateRoleRequest;
 import dev.milvusboot.client.internal.proto.DropRoleRequest;
@@ -12,7 +10,6 @@ import dev.milvusboot.client.internal.proto.MilvusServiceGrpc;
 import dev.milvusboot.client.internal.proto.OperateUserRoleRequest;
 import dev.milvusboot.client.internal.proto.OperateUserRoleType;
 import dev.milvusboot.client.internal.proto.RoleEntity;
-import dev.milvusboot.client.internal.proto.RoleResult;
 import dev.milvusboot.client.internal.proto.SelectRoleRequest;
 import dev.milvusboot.client.internal.proto.SelectRoleResponse;
 import dev.milvusboot.client.internal.proto.UserEntity;
@@ -60,17 +57,9 @@ public final class RoleRequests {
 					.setRole(RoleEntity.newBuilder().setName(role))
 					.setIncludeUserInfo(true)
 					.build(),
-				SelectRoleResponse::getStatus), (response) -> {
-					for (RoleResult result : response.getResultsList()) {
-						if (result.getRole().getName().equals(role)) {
-							return new RoleDescription(role,
-									result.getUsersList().stream().map(UserEntity::getName).toList());
-						}
-					}
-					throw new MilvusNotFoundException(
-							"Describe role '" + role + "' failed: the server has no role '" + role + "'",
-							ResourceType.ROLE, ErrorDetails.CLIENT, null);
-				});
+				SelectRoleResponse::getStatus), (response) -> AdminCodec.named(response.getResultsList(), (result) -> result.getRole().getName(), role,
+						ResourceType.ROLE, (result) -> new RoleDescription(role,
+								result.getUsersList().stream().map(UserEntity::getName).toList())));
 	}
 
 	/** Adds a user to a role. */

@@ -5,9 +5,7 @@ import java.util.Base64;
 import java.util.List;
 
 import dev.milvusboot.client.admin.UserDescription;
-import dev.milvusboot.client.exception.MilvusException.ErrorDetails;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
-import dev.milvusboot.client.exception.MilvusNotFoundException;
 import dev.milvusboot.client.exception.MilvusNotFoundException.ResourceType;
 import dev.milvusboot.client.internal.proto.CreateCredentialRequest;
 import dev.milvusboot.client.internal.proto.DeleteCredentialRequest;
@@ -19,7 +17,6 @@ import dev.milvusboot.client.internal.proto.SelectUserRequest;
 import dev.milvusboot.client.internal.proto.SelectUserResponse;
 import dev.milvusboot.client.internal.proto.UpdateCredentialRequest;
 import dev.milvusboot.client.internal.proto.UserEntity;
-import dev.milvusboot.client.internal.proto.UserResult;
 import dev.milvusboot.client.schema.Names;
 
 /**
@@ -75,17 +72,9 @@ public final class UserRequests {
 					.setUser(UserEntity.newBuilder().setName(user))
 					.setIncludeRoleInfo(true)
 					.build(),
-				SelectUserResponse::getStatus), (response) -> {
-					for (UserResult result : response.getResultsList()) {
-						if (result.getUser().getName().equals(user)) {
-							return new UserDescription(user,
-									result.getRolesList().stream().map(RoleEntity::getName).toList());
-						}
-					}
-					throw new MilvusNotFoundException(
-							"Describe user '" + user + "' failed: the server has no user '" + user + "'",
-							ResourceType.USER, ErrorDetails.CLIENT, null);
-				});
+				SelectUserResponse::getStatus), (response) -> AdminCodec.named(response.getResultsList(), (result) -> result.getUser().getName(), user,
+						ResourceType.USER, (result) -> new UserDescription(user,
+								result.getRolesList().stream().map(RoleEntity::getName).toList())));
 	}
 
 	public static Command<List<String>> listUsers() {

@@ -16,7 +16,9 @@ import dev.milvusboot.client.internal.proto.AlterCollectionFieldRequest;
 import dev.milvusboot.client.internal.proto.AlterCollectionRequest;
 import dev.milvusboot.client.internal.proto.AlterDatabaseRequest;
 import dev.milvusboot.client.internal.proto.AlterIndexRequest;
+import dev.milvusboot.client.internal.proto.DescribeDatabaseRequest;
 import dev.milvusboot.client.internal.proto.FieldSchema;
+import dev.milvusboot.client.internal.proto.TruncateCollectionRequest;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
@@ -26,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The schema evolution requests no local server accepts (add field, alter field, alter and drop index properties;
- * see docs/compatibility.md), and the others too, compared field by field with the ones pymilvus 3.0.2 prepares
- * for the same calls ({@code pymilvus.client.prepare.Prepare}, run in Milvus Lite 3's Python, no server needed):
- * both are parsed with our protocol classes and must be equal messages.
+ * see docs/compatibility.md), and the others too (collection and database properties, describe database, truncate),
+ * compared field by field with the ones pymilvus 3.0.2 prepares for the same calls
+ * ({@code pymilvus.client.prepare.Prepare}, run in Milvus Lite 3's Python, no server needed): both are parsed with
+ * our protocol classes and must be equal messages.
  */
 @MilvusLiteTest
 class SchemaChangesRequestsTest {
@@ -62,6 +65,8 @@ class SchemaChangesRequestsTest {
 				        {"database.max.collections": "10"})),
 				    "drop_database_properties": b64(Prepare.drop_database_properties_req("shop",
 				        ["database.max.collections"])),
+				    "describe_database": b64(Prepare.describe_database_req("shop")),
+				    "truncate": b64(Prepare.truncate_collection_request("docs")),
 				})
 				""");
 	}
@@ -114,6 +119,17 @@ class SchemaChangesRequestsTest {
 				AlterDatabaseRequest.parseFrom(theirs("alter_database")));
 		assertSame(SchemaChanges.alterDatabase("shop", null, List.of("database.max.collections")),
 				AlterDatabaseRequest.parseFrom(theirs("drop_database_properties")));
+	}
+
+	@Test
+	void truncateAndDescribeDatabaseAreTheRequestsPymilvusSends() throws Exception {
+		assertSame(CollectionRequests.truncateRequest("docs"),
+				TruncateCollectionRequest.parseFrom(theirs("truncate")));
+		assertThat(CollectionRequests.truncateRequest("docs").getCollectionName()).isEqualTo("docs");
+		assertSame(DatabaseRequests.describeRequest("shop"), DescribeDatabaseRequest.parseFrom(theirs("describe_database")));
+		assertThatExceptionOfType(MilvusInvalidArgumentException.class)
+			.isThrownBy(() -> CollectionRequests.truncateRequest("bad name"))
+			.withMessageContaining("'bad name'");
 	}
 
 	@Test
