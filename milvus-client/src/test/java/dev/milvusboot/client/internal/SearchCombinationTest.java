@@ -137,8 +137,11 @@ class SearchCombinationTest {
 	@Test
 	void searchesDifferingInAnythingButTheirVectorsHaveDifferentShapes() {
 		Shape base = shape((s) -> s);
-		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs2").annsField("vector").vector(V1).build(), SCHEMA, 0), SETTINGS)).isNotEqualTo(base);
-		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs").annsField("vector").vector(V1).build(), SCHEMA, 0), SETTINGS)).isNotEqualTo(base);
+		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs2").annsField("vector").vector(V1).build(), SCHEMA, 0),
+				SETTINGS)).isNotEqualTo(base);
+		// Another database: the same request (the database travels in the header), other call settings.
+		assertThat(Shape.of(SearchEncoder.encode(Search.in("docs").annsField("vector").vector(V1).build(), SCHEMA, 0),
+				new CallSettings(SETTINGS.timeout(), "db2", SETTINGS.retry()))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.annsField("other"))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.metric(MetricType.IP))).isNotEqualTo(base);
 		assertThat(shape((s) -> s.param("nprobe", 16))).isNotEqualTo(base);
