@@ -120,7 +120,9 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 	private Object find(Filter filter, Object[] args, Sort staticSort, Integer maxResults) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.method.getParameters(), args);
 		Sort sort = staticSort.and(accessor.getSort());
-		Pageable pageable = accessor.getPageable();
+		// only a Pageable parameter pages (the accessor turns a Limit parameter into a Pageable too)
+		Pageable pageable = this.method.getParameters().hasPageableParameter() ? accessor.getPageable()
+				: Pageable.unpaged();
 		long limit = limit(maxResults, accessor.getLimit());
 		if (this.method.isPageQuery() || this.method.isSliceQuery()) {
 			if (pageable.isUnpaged()) {
