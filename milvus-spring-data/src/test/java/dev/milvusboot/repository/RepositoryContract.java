@@ -223,10 +223,13 @@ abstract class RepositoryContract {
 
 	@Test
 	void startingWithMatchesThePrefixLiterallyEvenWithWildcardCharacters() {
-		for (String prefix : List.of("50%", "a_", "Spring", "back\\", "%", "_", "Article \"")) {
+		for (String prefix : List.of("50%", "a_", "Spring", "back\\", "%", "_", "Article \"", "Data Sprinh")) {
 			assertThat(ids(repository.findByTitleStartingWith(prefix))).as(prefix)
 				.isEqualTo(expected((a) -> a.title().startsWith(prefix)));
 		}
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> repository.findByTitleStartingWith(""))
+			.withMessageContaining("StartingWith needs a prefix");
 		assertThat(ids(repository.findByTitleLike("Spring%"))).isEqualTo(expected((a) -> a.title().startsWith("Spring")));
 		assertThat(ids(repository.findByTitleNotLike("Spring%")))
 			.isEqualTo(expected((a) -> !a.title().startsWith("Spring")));

@@ -8,6 +8,7 @@ import java.util.List;
 import dev.milvusboot.repository.support.MilvusEntityInformation;
 import dev.milvusboot.repository.support.MilvusProperty;
 
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Vector;
 import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
@@ -163,7 +164,11 @@ final class DerivedFilter {
 			case FALSE -> field + " == false";
 			case LIKE -> like(part, property, field, bind(bindings, arguments.get(0), Shape.AS_IS));
 			case NOT_LIKE -> "not (" + like(part, property, field, bind(bindings, arguments.get(0), Shape.AS_IS)) + ")";
-			case STARTING_WITH -> like(part, property, field, bind(bindings, arguments.get(0), Shape.PREFIX));
+			case STARTING_WITH -> {
+				like(part, property, field, "");
+				yield "(" + field + " >= " + bind(bindings, arguments.get(0), Shape.AS_IS) + " and " + field + " < "
+						+ bind(bindings, arguments.get(0), Shape.PREFIX_BOUND) + ")";
+			}
 			case ENDING_WITH -> like(part, property, field, bind(bindings, arguments.get(0), Shape.SUFFIX));
 			case CONTAINING, NOT_CONTAINING -> {
 				String contains = property.isArray()
@@ -214,8 +219,12 @@ final class DerivedFilter {
 		/** The value itself. */
 		AS_IS,
 
-		/** {@code value%}. */
-		PREFIX,
+		/**
+		 * The least string greater than every string starting with the value: a prefix is matched as a range of
+		 * strings (code point order, as Milvus compares UTF-8), which every server understands without LIKE and
+		 * its escapes.
+		 */
+		PREFIX_BOUND,
 
 		/** {@code %value}. */
 		SUFFIX,
@@ -227,12 +236,35 @@ final class DerivedFilter {
 			if (this == AS_IS || value == null) {
 				return value;
 			}
+			if (this == PREFIX_BOUND) {
+				return prefixBound(value.toString());
+			}
 			String escaped = escapeLike(value.toString());
 			return switch (this) {
-				case PREFIX -> escaped + "%";
 				case SUFFIX -> "%" + escaped;
 				default -> "%" + escaped + "%";
 			};
+		}
+
+		/**
+		 * The prefix with its last code point that can be incremented incremented, the rest dropped.
+		 * @throws InvalidDataAccessApiUsageException for an empty prefix (or one of only U+10FFFF), which has no
+		 * such bound
+		 */
+		static String prefixBound(String prefix) {
+			int[] codePoints = prefix.codePoints().toArray();
+			for (int i = codePoints.length - 1; i >= 0; i--) {
+				if (codePoints[i] < Character.MAX_CODE_POINT) {
+					int next = codePoints[i] + 1;
+					if (next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE) {
+						next = Character.MAX_SURROGATE + 1;
+					}
+					codePoints[i] = next;
+					return new String(codePoints, 0, i + 1);
+				}
+			}
+			throw new InvalidDataAccessApiUsageException("StartingWith needs a prefix with a character below"
+					+ " U+10FFFF, but got '" + prefix + "'; to match every entity, leave the criterion out");
 		}
 
 		/** Escapes LIKE's wildcards and its escape character so that the value matches only itself. */

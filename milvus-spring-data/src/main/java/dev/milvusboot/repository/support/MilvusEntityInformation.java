@@ -85,8 +85,9 @@ public final class MilvusEntityInformation<T, ID> implements EntityInformation<T
 
 	/** A filter matching every entity: a condition on the primary key that every key meets. */
 	public String matchAll() {
-		return (this.id.dataType() == DataType.INT64) ? this.id.milvusName() + " >= " + Long.MIN_VALUE
-				: this.id.milvusName() + " >= \"\"";
+		String id = this.id.milvusName();
+		// not 'id >= -9223372036854775808': Milvus 2.3 reads that as the negation of a number out of range
+		return (this.id.dataType() == DataType.INT64) ? id + " >= 0 or " + id + " < 0" : id + " >= \"\"";
 	}
 
 	@Override
