@@ -54,7 +54,7 @@ final class DerivedFilter {
 				List<Integer> arguments = new ArrayList<>();
 				for (int i = 0; i < part.getNumberOfArguments(); i++) {
 					if (!values.hasNext()) {
-						throw new IllegalArgumentException("'" + part.getProperty().toDotPath() + " " + part.getType()
+						throw new IllegalArgumentException("'" + part.getProperty().toDotPath() + " " + part.getType().name()
 								+ "' needs " + part.getNumberOfArguments() + " argument(s), but the method has too few");
 					}
 					arguments.add(values.next());
@@ -69,7 +69,7 @@ final class DerivedFilter {
 				}
 				if (property.isVector()) {
 					throw new IllegalArgumentException("Vector property '" + property.javaName()
-							+ "' can only be searched (Near or Within), not compared with " + part.getType());
+							+ "' can only be searched (Near or Within), not compared with " + part.getType().name());
 				}
 				conjunction.add(criterion(part, property, arguments, bindings, method));
 			}
@@ -126,12 +126,12 @@ final class DerivedFilter {
 	private static VectorCriterion vectorCriterion(Part part, MilvusProperty property, int argument,
 			MilvusMethodParameters method) {
 		if (!property.isVector()) {
-			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType()
+			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType().name()
 					+ "' needs a vector field, but '" + property.javaName() + "' is a " + property.dataType());
 		}
 		Class<?> type = method.type(argument);
 		if (!Vector.class.isAssignableFrom(type) && type != float[].class) {
-			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType()
+			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType().name()
 					+ "' takes a Vector or float[] parameter, but parameter " + argument + " is a " + type.getName());
 		}
 		if (part.getType() == Part.Type.WITHIN && method.scoreRangeIndex() < 0) {
@@ -210,7 +210,7 @@ final class DerivedFilter {
 
 	private static IllegalArgumentException unsupported(Part part, MilvusProperty property, String why) {
 		return new IllegalArgumentException(
-				"'" + property.javaName() + " " + part.getType() + "' cannot be expressed in Milvus: " + why);
+				"'" + property.javaName() + " " + part.getType().name() + "' cannot be expressed in Milvus: " + why);
 	}
 
 	/** How an argument is shaped before it is bound: as it is, or as a LIKE pattern with its wildcards escaped. */

@@ -12,8 +12,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.SearchResult;
 import org.springframework.data.domain.SearchResults;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
-import org.springframework.data.repository.query.QueryCreationException;
-import org.springframework.data.repository.query.QueryMethod;
+import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
 
 /**
@@ -31,48 +30,48 @@ final class PartTreeMilvusQuery extends AbstractMilvusQuery {
 
 	private final Action action;
 
-	PartTreeMilvusQuery(QueryMethod method, MilvusTemplate template, MilvusEntityInformation<?, ?> entity) {
+	PartTreeMilvusQuery(MilvusQueryMethod method, MilvusTemplate template, MilvusEntityInformation<?, ?> entity) {
 		super(method, template, entity);
-		this.parameters = new MilvusMethodParameters(((MilvusQueryMethod) method).getMethod());
+		this.parameters = new MilvusMethodParameters(method.getMethod());
 		try {
 			this.tree = new PartTree(method.getName(), entity.getJavaType());
 			this.filter = DerivedFilter.of(this.tree, entity, this.parameters);
 		}
 		catch (RuntimeException ex) {
-			throw QueryCreationException.create(method, ex.getMessage(), ex);
+			throw QueryFailure.of(method, ex.getMessage(), ex);
 		}
 		this.action = this.tree.isCountProjection() ? Action.COUNT
 				: this.tree.isExistsProjection() ? Action.EXISTS : this.tree.isDelete() ? Action.DELETE : Action.FIND;
 		check(method);
 	}
 
-	private void check(QueryMethod method) {
+	private void check(MilvusQueryMethod method) {
 		boolean vector = this.filter.vector() != null;
 		if (vector && this.action != Action.FIND) {
-			throw QueryCreationException.create(method,
+			throw QueryFailure.of(method,
 					"a vector criterion (Near or Within) needs a search or find method, not " + this.action);
 		}
 		if (vector && !returnsHits(method) && !method.isCollectionQuery()) {
-			throw QueryCreationException.create(method, "a vector search returns SearchResults<"
+			throw QueryFailure.of(method, "a vector search returns SearchResults<"
 					+ method.getReturnedObjectType().getSimpleName() + ">, a List of SearchResult or a List of entities");
 		}
 		if (!vector && method.isSearchQuery()) {
-			throw QueryCreationException.create(method,
+			throw QueryFailure.of(method,
 					"a search method needs a vector criterion: a vector property with Near or Within");
 		}
-		if (vector && this.filter.vector().type() == org.springframework.data.repository.query.parser.Part.Type.NEAR
+		if (vector && this.filter.vector().type() == Part.Type.NEAR
 				&& !this.tree.isLimiting() && !method.getParameters().hasLimitParameter()
 				&& this.parameters.scoreIndex() < 0) {
-			throw QueryCreationException.create(method, "a Near search needs how many hits: Top/First in the name,"
+			throw QueryFailure.of(method, "a Near search needs how many hits: Top/First in the name,"
 					+ " a Limit parameter or a minimum Score");
 		}
 		if (vector && !this.tree.getSort().isUnsorted()) {
-			throw QueryCreationException.create(method, "search hits come best first; OrderBy cannot reorder them");
+			throw QueryFailure.of(method, "search hits come best first; OrderBy cannot reorder them");
 		}
 	}
 
-	private static boolean returnsHits(QueryMethod method) {
-		Class<?> type = ((MilvusQueryMethod) method).getMethod().getReturnType();
+	private static boolean returnsHits(MilvusQueryMethod method) {
+		Class<?> type = method.getMethod().getReturnType();
 		return SearchResults.class.isAssignableFrom(type) || method.isSearchQuery();
 	}
 

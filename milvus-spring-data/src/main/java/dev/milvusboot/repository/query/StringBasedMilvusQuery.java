@@ -8,7 +8,6 @@ import dev.milvusboot.repository.Query;
 import dev.milvusboot.repository.support.MilvusEntityInformation;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.repository.query.QueryCreationException;
 
 /**
  * A method with a {@link Query @Query} filter: {@code {name}} parameters refer to parameters by name, {@code ?n}
@@ -28,7 +27,7 @@ final class StringBasedMilvusQuery extends AbstractMilvusQuery {
 		MilvusMethodParameters parameters = new MilvusMethodParameters(method.getMethod());
 		int actions = (query.count() ? 1 : 0) + (query.exists() ? 1 : 0) + (query.delete() ? 1 : 0);
 		if (actions > 1) {
-			throw QueryCreationException.create(method, "@Query can count, test existence or delete, not several");
+			throw QueryFailure.of(method, "@Query can count, test existence or delete, not several");
 		}
 		this.action = query.count() ? Action.COUNT
 				: query.exists() ? Action.EXISTS : query.delete() ? Action.DELETE : Action.FIND;
@@ -40,13 +39,13 @@ final class StringBasedMilvusQuery extends AbstractMilvusQuery {
 			if (index == null) {
 				index = parameters.names().get(name);
 				if (index == null) {
-					throw QueryCreationException.create(method, "@Query parameter {" + name
+					throw QueryFailure.of(method, "@Query parameter {" + name
 							+ "} names no parameter; parameters by name: " + parameters.names().keySet()
 							+ " (use @Param or compile with -parameters)");
 				}
 			}
 			else if (index >= parameters.valueParameters().size()) {
-				throw QueryCreationException.create(method, "@Query parameter ?" + index + " is past the method's "
+				throw QueryFailure.of(method, "@Query parameter ?" + index + " is past the method's "
 						+ parameters.valueParameters().size() + " value parameter(s)");
 			}
 			else {
