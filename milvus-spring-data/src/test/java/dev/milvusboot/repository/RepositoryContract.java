@@ -325,6 +325,59 @@ abstract class RepositoryContract {
 			.withMessageContaining("COSINE");
 	}
 
+	@Test
+	void isNullAndIsNotNullMatchMissingAndPresentValues() {
+		NoteRepository notes = new MilvusRepositoryFactory(template).getRepository(NoteRepository.class);
+		assumeServerSupports(() -> {
+			recreate(Note.class);
+			return notes.saveAll(List.of(new Note(1, "one", new float[] { 1, 0 }), new Note(2, null, new float[] { 0, 1 }),
+					new Note(3, "three", new float[] { 1, 1 })));
+		});
+		try {
+			assumeServerSupports(() -> notes.findById(2L));
+			assertThat(notes.findById(2L).orElseThrow().text()).isNull();
+			assertThat(notes.findByTextIsNull()).extracting(Note::id).containsExactly(2L);
+			assertThat(notes.findByTextIsNotNull()).extracting(Note::id).containsExactly(1L, 3L);
+		}
+		finally {
+			template.dropCollection(Note.class);
+		}
+	}
+
+	@Test
+	void pagesPastTheOffsetWindowOf16384AreReadByKey() {
+		TinyRepository many = new MilvusRepositoryFactory(template).getRepository(TinyRepository.class);
+		recreate(Tiny.class);
+		try {
+			int total = 16_500;
+			List<Tiny> rows = new ArrayList<>(total);
+			for (int i = 1; i <= total; i++) {
+				rows.add(new Tiny(i, i % 100, new float[] { i, 1 }));
+			}
+			for (int from = 0; from < total; from += 5_000) {
+				many.saveAll(rows.subList(from, Math.min(total, from + 5_000)));
+			}
+			Page<Tiny> last = many.findAll(PageRequest.of(164, 100));
+			assertThat(last.getContent()).extracting(Tiny::id)
+				.containsExactlyElementsOf(rows.subList(16_400, 16_500).stream().map(Tiny::id).toList());
+			assertThat(last.getTotalElements()).isEqualTo(total);
+			Page<Tiny> filtered = many.findByNGreaterThanEqual(50, PageRequest.of(82, 100, Sort.by("id")));
+			List<Long> expected = rows.stream().filter((tiny) -> tiny.n() >= 50).map(Tiny::id).toList();
+			assertThat(filtered.getContent()).extracting(Tiny::id).containsExactlyElementsOf(expected.subList(8_200, 8_250));
+			assertThat(filtered.getTotalElements()).isEqualTo(expected.size());
+		}
+		finally {
+			template.dropCollection(Tiny.class);
+		}
+	}
+
+	static void recreate(Class<?> type) {
+		if (template.hasCollection(type)) {
+			template.dropCollection(type);
+		}
+		template.createCollection(type);
+	}
+
 	/** The entities a predicate keeps, nearest first, as exact cosine similarity orders them. */
 	static List<Article> nearest(Vector query, Predicate<Article> predicate) {
 		return ALL.stream()
