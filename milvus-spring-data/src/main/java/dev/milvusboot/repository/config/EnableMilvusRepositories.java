@@ -17,7 +17,8 @@ import org.springframework.data.repository.query.QueryLookupStrategy.Key;
 
 /**
  * Creates a bean for each Milvus repository interface in the packages scanned (by default the package of the
- * annotated class), on the {@code MilvusTemplate} bean named by {@link #milvusTemplateRef()}.
+ * annotated class), on the application's {@code MilvusTemplate} bean (the one named by {@link #milvusTemplateRef()} if there are
+ * several).
  */
 @Documented
 @Inherited
@@ -56,8 +57,8 @@ public @interface EnableMilvusRepositories {
 	/** The base class of repositories. */
 	Class<?> repositoryBaseClass() default DefaultRepositoryBaseClass.class;
 
-	/** The name of the {@code MilvusTemplate} bean repositories use. */
-	String milvusTemplateRef() default "milvusTemplate";
+	/** The name of the {@code MilvusTemplate} bean repositories use; empty for the only one there is. */
+	String milvusTemplateRef() default "";
 
 	/** Whether nested repository interfaces are found too. */
 	boolean considerNestedRepositories() default false;

@@ -47,7 +47,10 @@ public class MilvusRepositoryConfigurationExtension extends RepositoryConfigurat
 	@Override
 	public void postProcess(BeanDefinitionBuilder builder, AnnotationRepositoryConfigurationSource config) {
 		AnnotationAttributes attributes = config.getAttributes();
-		builder.addPropertyReference("milvusTemplate", attributes.getString("milvusTemplateRef"));
+		String template = attributes.getString("milvusTemplateRef");
+		if (!template.isEmpty()) {
+			builder.addPropertyReference("milvusTemplate", template);
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.milvusboot.repository.support;
 
 import dev.milvusboot.core.MilvusTemplate;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
@@ -18,6 +19,8 @@ public class MilvusRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
 		extends RepositoryFactoryBeanSupport<T, S, ID> {
 
 	private MilvusTemplate template;
+
+	private BeanFactory beanFactory;
 
 	/**
 	 * A factory bean for a repository interface.
@@ -41,8 +44,20 @@ public class MilvusRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
 	}
 
 	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		super.setBeanFactory(beanFactory);
+		this.beanFactory = beanFactory;
+	}
+
+	/** Uses the template set, or else the application's only {@code MilvusTemplate} bean. */
+	@Override
 	public void afterPropertiesSet() {
-		Assert.state(this.template != null, "A MilvusTemplate is required (milvusTemplateRef)");
+		if (this.template == null && this.beanFactory != null) {
+			this.template = this.beanFactory.getBeanProvider(MilvusTemplate.class).getIfUnique();
+		}
+		Assert.state(this.template != null, () -> "Milvus repository " + getObjectType().getName()
+				+ " needs a MilvusTemplate: define one bean of that type, or name one with"
+				+ " @EnableMilvusRepositories(milvusTemplateRef = ...)");
 		super.afterPropertiesSet();
 	}
 
