@@ -110,4 +110,6 @@ interface ArticleRepository extends MilvusRepository<Article, Long> {
 
 	List<SearchResult<Article>> searchByPublishedTrueAndEmbeddingNear(Vector vector, Limit limit);
 
+	List<Article> findTop3ByEmbeddingNear(float[] vector);
+
 }

@@ -288,6 +288,7 @@ abstract class RepositoryContract {
 		assertThat(top5.getContent().get(0).getScore()).isInstanceOf(Similarity.class);
 		assertThat(top5.getContent().get(0).getScore().getFunction().getName())
 			.isEqualTo(ScoringFunction.cosine().getName());
+		assertThat(ids(repository.findTop3ByEmbeddingNear(query.toFloatArray()))).isEqualTo(ids(nearest.subList(0, 3)));
 	}
 
 	@Test

@@ -17,8 +17,8 @@ import org.springframework.data.repository.query.QueryLookupStrategy.Key;
 
 /**
  * Creates a bean for each Milvus repository interface in the packages scanned (by default the package of the
- * annotated class), on the application's {@code MilvusTemplate} bean (the one named by {@link #milvusTemplateRef()} if there are
- * several).
+ * annotated class), on the application's {@code MilvusTemplate} bean, or on the one named by
+ * {@link #milvusTemplateRef()} if there are several.
  */
 @Documented
 @Inherited

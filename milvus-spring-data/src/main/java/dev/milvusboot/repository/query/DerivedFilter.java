@@ -8,7 +8,6 @@ import java.util.List;
 import dev.milvusboot.repository.support.MilvusEntityInformation;
 import dev.milvusboot.repository.support.MilvusProperty;
 
-import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Vector;
 import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
@@ -145,35 +144,35 @@ final class DerivedFilter {
 			List<Binding> bindings, MilvusMethodParameters method) {
 		String field = property.milvusName();
 		return switch (part.getType()) {
-			case SIMPLE_PROPERTY -> field + " == " + bind(bindings, arguments.get(0), Shape.AS_IS);
-			case NEGATING_SIMPLE_PROPERTY -> field + " != " + bind(bindings, arguments.get(0), Shape.AS_IS);
-			case GREATER_THAN, AFTER -> field + " > " + bind(bindings, arguments.get(0), Shape.AS_IS);
-			case GREATER_THAN_EQUAL -> field + " >= " + bind(bindings, arguments.get(0), Shape.AS_IS);
-			case LESS_THAN, BEFORE -> field + " < " + bind(bindings, arguments.get(0), Shape.AS_IS);
-			case LESS_THAN_EQUAL -> field + " <= " + bind(bindings, arguments.get(0), Shape.AS_IS);
-			case BETWEEN -> "(" + field + " >= " + bind(bindings, arguments.get(0), Shape.AS_IS) + " and " + field
-					+ " <= " + bind(bindings, arguments.get(1), Shape.AS_IS) + ")";
+			case SIMPLE_PROPERTY -> field + " == " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
+			case NEGATING_SIMPLE_PROPERTY -> field + " != " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
+			case GREATER_THAN, AFTER -> field + " > " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
+			case GREATER_THAN_EQUAL -> field + " >= " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
+			case LESS_THAN, BEFORE -> field + " < " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
+			case LESS_THAN_EQUAL -> field + " <= " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
+			case BETWEEN -> "(" + field + " >= " + bind(bindings, arguments.get(0), ValueShape.AS_IS) + " and " + field
+					+ " <= " + bind(bindings, arguments.get(1), ValueShape.AS_IS) + ")";
 			case IN, NOT_IN -> {
 				requireCollection(part, property, method.type(arguments.get(0)), arguments.get(0));
 				yield field + ((part.getType() == Part.Type.IN) ? " in " : " not in ")
-						+ bind(bindings, arguments.get(0), Shape.AS_IS);
+						+ bind(bindings, arguments.get(0), ValueShape.AS_IS);
 			}
 			case IS_NULL -> field + " is null";
 			case IS_NOT_NULL -> field + " is not null";
 			case TRUE -> field + " == true";
 			case FALSE -> field + " == false";
-			case LIKE -> like(part, property, field, bind(bindings, arguments.get(0), Shape.AS_IS));
-			case NOT_LIKE -> "not (" + like(part, property, field, bind(bindings, arguments.get(0), Shape.AS_IS)) + ")";
+			case LIKE -> like(part, property, field, bind(bindings, arguments.get(0), ValueShape.AS_IS));
+			case NOT_LIKE -> "not (" + like(part, property, field, bind(bindings, arguments.get(0), ValueShape.AS_IS)) + ")";
 			case STARTING_WITH -> {
 				like(part, property, field, "");
-				yield "(" + field + " >= " + bind(bindings, arguments.get(0), Shape.AS_IS) + " and " + field + " < "
-						+ bind(bindings, arguments.get(0), Shape.PREFIX_BOUND) + ")";
+				yield "(" + field + " >= " + bind(bindings, arguments.get(0), ValueShape.AS_IS) + " and " + field + " < "
+						+ bind(bindings, arguments.get(0), ValueShape.PREFIX_BOUND) + ")";
 			}
-			case ENDING_WITH -> like(part, property, field, bind(bindings, arguments.get(0), Shape.SUFFIX));
+			case ENDING_WITH -> like(part, property, field, bind(bindings, arguments.get(0), ValueShape.SUFFIX));
 			case CONTAINING, NOT_CONTAINING -> {
 				String contains = property.isArray()
-						? "array_contains(" + field + ", " + bind(bindings, arguments.get(0), Shape.AS_IS) + ")"
-						: like(part, property, field, bind(bindings, arguments.get(0), Shape.INFIX));
+						? "array_contains(" + field + ", " + bind(bindings, arguments.get(0), ValueShape.AS_IS) + ")"
+						: like(part, property, field, bind(bindings, arguments.get(0), ValueShape.INFIX));
 				yield (part.getType() == Part.Type.CONTAINING) ? contains : "not (" + contains + ")";
 			}
 			case IS_EMPTY, IS_NOT_EMPTY -> {
@@ -202,7 +201,7 @@ final class DerivedFilter {
 		}
 	}
 
-	private static String bind(List<Binding> bindings, int parameter, Shape shape) {
+	private static String bind(List<Binding> bindings, int parameter, ValueShape shape) {
 		String name = "p" + bindings.size();
 		bindings.add(new Binding(name, parameter, shape));
 		return "{" + name + "}";
@@ -213,82 +212,13 @@ final class DerivedFilter {
 				"'" + property.javaName() + " " + part.getType().name() + "' cannot be expressed in Milvus: " + why);
 	}
 
-	/** How an argument is shaped before it is bound: as it is, or as a LIKE pattern with its wildcards escaped. */
-	enum Shape {
-
-		/** The value itself. */
-		AS_IS,
-
-		/**
-		 * The least string greater than every string starting with the value: a prefix is matched as a range of
-		 * strings (code point order, as Milvus compares UTF-8), which every server understands without LIKE and
-		 * its escapes.
-		 */
-		PREFIX_BOUND,
-
-		/** {@code %value}. */
-		SUFFIX,
-
-		/** {@code %value%}. */
-		INFIX;
-
-		Object apply(Object value) {
-			if (this == AS_IS || value == null) {
-				return value;
-			}
-			if (this == PREFIX_BOUND) {
-				return prefixBound(value.toString());
-			}
-			String escaped = escapeLike(value.toString());
-			return switch (this) {
-				case SUFFIX -> "%" + escaped;
-				default -> "%" + escaped + "%";
-			};
-		}
-
-		/**
-		 * The prefix with its last code point that can be incremented incremented, the rest dropped.
-		 * @throws InvalidDataAccessApiUsageException for an empty prefix (or one of only U+10FFFF), which has no
-		 * such bound
-		 */
-		static String prefixBound(String prefix) {
-			int[] codePoints = prefix.codePoints().toArray();
-			for (int i = codePoints.length - 1; i >= 0; i--) {
-				if (codePoints[i] < Character.MAX_CODE_POINT) {
-					int next = codePoints[i] + 1;
-					if (next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE) {
-						next = Character.MAX_SURROGATE + 1;
-					}
-					codePoints[i] = next;
-					return new String(codePoints, 0, i + 1);
-				}
-			}
-			throw new InvalidDataAccessApiUsageException("StartingWith needs a prefix with a character below"
-					+ " U+10FFFF, but got '" + prefix + "'; to match every entity, leave the criterion out");
-		}
-
-		/** Escapes LIKE's wildcards and its escape character so that the value matches only itself. */
-		static String escapeLike(String value) {
-			StringBuilder escaped = new StringBuilder(value.length() + 8);
-			for (int i = 0; i < value.length(); i++) {
-				char c = value.charAt(i);
-				if (c == '%' || c == '_' || c == '\\') {
-					escaped.append('\\');
-				}
-				escaped.append(c);
-			}
-			return escaped.toString();
-		}
-
-	}
-
 	/**
 	 * A parameter of the expression.
 	 * @param name its name in the expression
 	 * @param parameter the index of the method parameter giving its value
 	 * @param shape how the value is shaped
 	 */
-	record Binding(String name, int parameter, Shape shape) {
+	record Binding(String name, int parameter, ValueShape shape) {
 
 	}
 
