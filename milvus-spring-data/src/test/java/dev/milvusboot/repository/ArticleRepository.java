@@ -96,6 +96,9 @@ interface ArticleRepository extends MilvusRepository<Article, Long> {
 	@Query("year > ?0 and topic == ?1")
 	List<Article> annotatedByPosition(int min, String topic);
 
+	@Query("title != \"?0\" and topic == ?0")
+	List<Article> annotatedWithAQuestionMarkInALiteral(String topic);
+
 	@Query(value = "topic == {topic}", count = true)
 	long countAnnotated(@Param("topic") String topic);
 

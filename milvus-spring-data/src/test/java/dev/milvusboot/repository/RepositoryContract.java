@@ -266,6 +266,8 @@ abstract class RepositoryContract {
 		assertThat(repository.countAnnotated("db")).isEqualTo(expected((a) -> a.topic().equals("db")).size());
 		assertThat(repository.existsAnnotated("db")).isTrue();
 		assertThat(repository.existsAnnotated("{topic}")).isFalse();
+		assertThat(ids(repository.annotatedWithAQuestionMarkInALiteral("ai")))
+			.isEqualTo(expected((a) -> a.topic().equals("ai")));
 	}
 
 	@Test
@@ -350,6 +352,28 @@ abstract class RepositoryContract {
 		}
 		finally {
 			template.dropCollection(Note.class);
+		}
+	}
+
+	@Test
+	void savingARecordWithoutIdInsertsItAndReturnsItWithTheGeneratedId() {
+		GeneratedRepository generated = new MilvusRepositoryFactory(template).getRepository(GeneratedRepository.class);
+		recreate(Generated.class);
+		try {
+			Generated saved = generated.save(new Generated(null, "first", new float[] { 1, 0 }));
+			List<Generated> more = generated.saveAll(List.of(new Generated(null, "second", new float[] { 0, 1 }),
+					new Generated(null, "third", new float[] { 1, 1 })));
+			assertThat(saved.id()).isNotNull();
+			assertThat(more).extracting(Generated::id).doesNotContainNull().doesNotContain(saved.id());
+			assertThat(generated.findById(saved.id()).orElseThrow().name()).isEqualTo("first");
+			assertThat(generated.findByName("third")).extracting(Generated::id).containsExactly(more.get(1).id());
+			assertThat(generated.count()).isEqualTo(3);
+			assumeServerSupports(() -> generated.save(new Generated(saved.id(), "renamed", new float[] { 1, 0 })));
+			assertThat(generated.count()).isEqualTo(3);
+			assertThat(generated.findById(saved.id()).orElseThrow().name()).isEqualTo("renamed");
+		}
+		finally {
+			template.dropCollection(Generated.class);
 		}
 	}
 

@@ -60,7 +60,7 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 		List<S> fresh = all.stream().filter(this.entity::isNew).toList();
 		List<S> known = all.stream().filter((entity) -> !this.entity.isNew(entity)).toList();
 		if (!known.isEmpty()) {
-			this.template.upsert(known);
+			upsert(known);
 		}
 		if (fresh.isEmpty()) {
 			return all;
@@ -76,6 +76,21 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 			saved.put(fresh.get(i), withId(fresh.get(i), result.ids().get(i)));
 		}
 		return all.stream().map((entity) -> saved.getOrDefault(entity, entity)).toList();
+	}
+
+	/** Upserts entities by key; the mapping leaves a generated id out of rows, so it is put back. */
+	private void upsert(List<? extends T> entities) {
+		if (!this.entity.isAutoId()) {
+			this.template.upsert(entities);
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(entities.size());
+		for (T entity : entities) {
+			Map<String, Object> row = new LinkedHashMap<>(this.entity.metadata().toRow(entity));
+			row.put(this.entity.idProperty().milvusName(), this.entity.getId(entity));
+			rows.add(row);
+		}
+		this.template.upsert(this.entity.collection(), rows);
 	}
 
 	/** The entity with a generated id: the same mutable entity (the template set it), or a new record. */
