@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * A repository against a real server: every keyword's results are the same data filtered in plain Java (in id
  * order), searches are the exact nearest neighbours computed here, and hostile strings match only their own row.
- * Subclasses connect to their server.
+ * Subclasses connect to their server. Over 300 lines: one short test per group of keywords, shared by every server.
  */
 abstract class RepositoryContract {
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SearchResults;
 import org.springframework.data.domain.Vector;
+import org.springframework.data.domain.Window;
 import org.springframework.data.repository.query.Param;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +97,12 @@ class RepositoryCreationFailuresTests {
 
 	}
 
+	interface ScrollRepository extends MilvusRepository<Article, Long> {
+
+		Window<Article> findFirst10ByTopic(String topic, ScrollPosition position);
+
+	}
+
 	@MilvusCollection("repository_failures_plain")
 	record Plain(@MilvusId long id, String name) {
 
@@ -139,6 +147,11 @@ class RepositoryCreationFailuresTests {
 		assertFails(VectorOrScalarRepository.class, "searchByEmbeddingNearOrTopic", "cannot be combined with Or");
 		assertFails(VectorComparedRepository.class, "findByEmbedding", "can only be searched");
 		assertFails(SearchWithoutVectorRepository.class, "searchByTopic", "needs a vector criterion");
+	}
+
+	@Test
+	void scrollingIsRefusedUntilItIsSupported() {
+		assertFails(ScrollRepository.class, "findFirst10ByTopic", "scrolling (Window, ScrollPosition) is not supported");
 	}
 
 	@Test

@@ -35,7 +35,11 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 
 	private final KeyOrderedReads<?> reads;
 
-	AbstractMilvusQuery(QueryMethod method, MilvusTemplate template, MilvusEntityInformation<?, ?> entity) {
+	AbstractMilvusQuery(MilvusQueryMethod method, MilvusTemplate template, MilvusEntityInformation<?, ?> entity) {
+		if (method.isScrollQuery()) {
+			throw QueryFailure.of(method, "scrolling (Window, ScrollPosition) is not supported yet; use a Pageable,"
+					+ " which reads by key past Milvus' offset window too");
+		}
 		this.method = method;
 		this.template = template;
 		this.entity = entity;
