@@ -9,12 +9,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Range;
 import org.springframework.data.domain.Score;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SearchResult;
 import org.springframework.data.domain.SearchResults;
 import org.springframework.data.domain.Similarity;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Vector;
+import org.springframework.data.domain.Window;
 import org.springframework.data.repository.query.Param;
 
 /** Every keyword of the contract, each in one method. */
@@ -81,6 +83,10 @@ interface ArticleRepository extends MilvusRepository<Article, Long> {
 	Article findByYear(int year);
 
 	List<Article> findFirst2ByYearGreaterThan(int year, Limit limit);
+
+	Window<Article> findFirst4ByTopic(String topic, ScrollPosition position);
+
+	Window<Article> findByYearGreaterThan(int year, ScrollPosition position, Sort sort, Limit limit);
 
 	long countByTopic(String topic);
 

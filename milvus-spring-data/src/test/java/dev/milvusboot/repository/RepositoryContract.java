@@ -25,12 +25,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Score;
 import org.springframework.data.domain.ScoringFunction;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SearchResult;
 import org.springframework.data.domain.SearchResults;
 import org.springframework.data.domain.Similarity;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Vector;
+import org.springframework.data.domain.Window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -151,6 +153,34 @@ abstract class RepositoryContract {
 		Slice<Article> slice = repository.findByYearGreaterThan(2010, PageRequest.of(0, 4));
 		assertThat(ids(slice.getContent())).isEqualTo(expected((article) -> article.year() > 2010).subList(0, 4));
 		assertThat(slice.hasNext()).isTrue();
+	}
+
+	@Test
+	void windowsGoOnByKeyFromTheLastPositionToTheEnd() {
+		List<Long> seen = new ArrayList<>();
+		Window<Article> window = repository.findFirst4ByTopic("db", ScrollPosition.keyset());
+		while (true) {
+			assertThat(window.size()).isLessThanOrEqualTo(4);
+			seen.addAll(ids(window.getContent()));
+			if (!window.hasNext()) {
+				break;
+			}
+			window = repository.findFirst4ByTopic("db", window.positionAt(window.size() - 1));
+		}
+		assertThat(seen).isEqualTo(expected((a) -> a.topic().equals("db")));
+		List<Long> descending = new ArrayList<>();
+		Window<Article> down = repository.findByYearGreaterThan(2012, ScrollPosition.keyset(),
+				Sort.by(Sort.Direction.DESC, "id"), Limit.of(5));
+		descending.addAll(ids(down.getContent()));
+		while (down.hasNext()) {
+			down = repository.findByYearGreaterThan(2012, down.positionAt(down.size() - 1),
+					Sort.by(Sort.Direction.DESC, "id"), Limit.of(5));
+			descending.addAll(ids(down.getContent()));
+		}
+		assertThat(descending).isEqualTo(descending((a) -> a.year() > 2012));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> repository.findFirst4ByTopic("db", ScrollPosition.offset(3)))
+			.withMessageContaining("scroll forward by key only");
 	}
 
 	@Test

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.SearchResults;
 import org.springframework.data.domain.Vector;
-import org.springframework.data.domain.Window;
 import org.springframework.data.repository.query.Param;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,12 +95,6 @@ class RepositoryCreationFailuresTests {
 
 	}
 
-	interface ScrollRepository extends MilvusRepository<Article, Long> {
-
-		Window<Article> findFirst10ByTopic(String topic, ScrollPosition position);
-
-	}
-
 	@MilvusCollection("repository_failures_plain")
 	record Plain(@MilvusId long id, String name) {
 
@@ -149,10 +141,6 @@ class RepositoryCreationFailuresTests {
 		assertFails(SearchWithoutVectorRepository.class, "searchByTopic", "needs a vector criterion");
 	}
 
-	@Test
-	void scrollingIsRefusedUntilItIsSupported() {
-		assertFails(ScrollRepository.class, "findFirst10ByTopic", "scrolling (Window, ScrollPosition) is not supported");
-	}
 
 	@Test
 	void aVectorParameterOnAnEntityWithoutAVectorFieldIsRefused() {

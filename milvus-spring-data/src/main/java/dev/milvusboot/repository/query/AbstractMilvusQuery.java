@@ -1,5 +1,6 @@
 package dev.milvusboot.repository.query;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,14 @@ import dev.milvusboot.repository.support.MilvusEntityInformation;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
@@ -27,6 +31,9 @@ import org.springframework.data.repository.query.RepositoryQuery;
  */
 abstract class AbstractMilvusQuery implements RepositoryQuery {
 
+	/** The parameter of the key a window starts after. */
+	private static final String AFTER_KEY = "afterKeyOfWindow";
+
 	private final QueryMethod method;
 
 	private final MilvusTemplate template;
@@ -36,10 +43,6 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 	private final KeyOrderedReads<?> reads;
 
 	AbstractMilvusQuery(MilvusQueryMethod method, MilvusTemplate template, MilvusEntityInformation<?, ?> entity) {
-		if (method.isScrollQuery()) {
-			throw QueryFailure.of(method, "scrolling (Window, ScrollPosition) is not supported yet; use a Pageable,"
-					+ " which reads by key past Milvus' offset window too");
-		}
 		this.method = method;
 		this.template = template;
 		this.entity = entity;
@@ -128,6 +131,9 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 		Pageable pageable = this.method.getParameters().hasPageableParameter() ? accessor.getPageable()
 				: Pageable.unpaged();
 		long limit = limit(maxResults, accessor.getLimit());
+		if (this.method.isScrollQuery()) {
+			return scroll(filter, accessor.getScrollPosition(), sort, limit);
+		}
 		if (this.method.isPageQuery() || this.method.isSliceQuery()) {
 			if (pageable.isUnpaged()) {
 				List<?> all = this.reads.read(filter, sort, 0, limit).content();
@@ -156,6 +162,42 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 					+ this.entity.getJavaType().getSimpleName() + ", but more match", 1);
 		}
 		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/**
+	 * A window of entities after a key: the keyset position holds the id of the last entity seen, so windows go on
+	 * by key however far they reach.
+	 */
+	@SuppressWarnings("unchecked")
+	private Window<?> scroll(Filter filter, ScrollPosition position, Sort sort, long limit) {
+		String name = this.method.getName();
+		if (limit == 0) {
+			throw new InvalidDataAccessApiUsageException(
+					name + ": a window needs a size: Top/First in the method name or a Limit parameter");
+		}
+		if (!(position instanceof KeysetScrollPosition keyset) || keyset.scrollsBackward()) {
+			throw new InvalidDataAccessApiUsageException(name + ": Milvus repositories scroll forward by key only"
+					+ " (ScrollPosition.keyset(), then the window's positions), not from " + position);
+		}
+		boolean descending = this.reads.descending(sort);
+		String id = this.entity.idProperty().javaName();
+		Filter window = filter;
+		if (!keyset.isInitial()) {
+			Object after = keyset.getKeys().get(id);
+			if (after == null || keyset.getKeys().size() != 1) {
+				throw new InvalidDataAccessApiUsageException(name + ": a keyset position holds the id property '" + id
+						+ "' only, but has " + keyset.getKeys().keySet());
+			}
+			Map<String, Object> values = new LinkedHashMap<>(filter.params());
+			values.put(AFTER_KEY, after);
+			window = filter("(" + filter.expression() + ") and " + this.entity.idProperty().milvusName()
+					+ (descending ? " < {" : " > {") + AFTER_KEY + "}", values);
+		}
+		List<Object> content = (List<Object>) this.reads.read(window, sort, 0, limit + 1).content();
+		boolean more = content.size() > limit;
+		List<Object> items = more ? content.subList(0, (int) limit) : content;
+		MilvusEntityInformation<Object, ?> entity = (MilvusEntityInformation<Object, ?>) this.entity;
+		return Window.from(items, (index) -> ScrollPosition.forward(Map.of(id, entity.getId(items.get(index)))), more);
 	}
 
 	/** The smaller of the name's limit and the Limit parameter's, {@code 0} for none. */
