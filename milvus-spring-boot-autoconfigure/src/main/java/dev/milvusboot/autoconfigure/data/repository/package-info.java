@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of Spring Data repositories for Milvus.
+ */
+package dev.milvusboot.autoconfigure.data.repository;

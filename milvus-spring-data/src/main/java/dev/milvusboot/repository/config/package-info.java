@@ -1,0 +1,5 @@
+/**
+ * {@link dev.milvusboot.repository.config.EnableMilvusRepositories @EnableMilvusRepositories}: registers a bean
+ * for each Milvus repository interface found.
+ */
+package dev.milvusboot.repository.config;

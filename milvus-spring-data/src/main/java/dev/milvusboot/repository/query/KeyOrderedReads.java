@@ -1,0 +1,194 @@
+package dev.milvusboot.repository.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+
+import dev.milvusboot.client.data.Filter;
+import dev.milvusboot.client.data.Query;
+import dev.milvusboot.client.data.Row;
+import dev.milvusboot.core.MilvusTemplate;
+import dev.milvusboot.repository.support.MilvusEntityInformation;
+
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Reads the entities a filter matches in primary key order, the only order Milvus can give (its queries have no
+ * {@code ORDER BY}). A read with an offset or a limit first reads the matching keys alone, orders and slices them,
+ * then fetches the slice's entities by key: so offsets past Milvus' offset + limit window of 16,384 work, at the
+ * cost of reading every matching key.
+ *
+ * @param <T> the entity type
+ */
+public final class KeyOrderedReads<T> {
+
+	/** How many keys one range read asks for: below the row cap of every server. */
+	static final int RANGE = 10_000;
+
+	/** Reads without limit of at least this many rows are checked against a count. */
+	private static final int VERIFIED_ABOVE = 1_000;
+
+	/** The parameter of the key after which a range of keys is read. */
+	private static final String AFTER_KEY = "afterKeyOfRange";
+
+	private final MilvusTemplate template;
+
+	private final MilvusEntityInformation<T, ?> entity;
+
+	/**
+	 * Reads of one entity type.
+	 * @param template the template
+	 * @param entity the entity
+	 */
+	public KeyOrderedReads(MilvusTemplate template, MilvusEntityInformation<T, ?> entity) {
+		this.template = template;
+		this.entity = entity;
+	}
+
+	/**
+	 * Checks that a sort can be honoured: unsorted, or by the id property alone, without ignoring case.
+	 * @param sort the sort
+	 * @return whether the order is descending
+	 * @throws InvalidDataAccessApiUsageException naming the property that cannot be sorted by
+	 */
+	public boolean descending(Sort sort) {
+		boolean descending = false;
+		String id = this.entity.idProperty().javaName();
+		for (Sort.Order order : sort) {
+			if (!order.getProperty().equals(id) && !order.getProperty().equals(this.entity.idProperty().milvusName())) {
+				throw new InvalidDataAccessApiUsageException("Cannot sort " + this.entity.getJavaType().getSimpleName()
+						+ " by '" + order.getProperty() + "': Milvus queries have no ORDER BY, so repositories sort"
+						+ " only by the id property '" + id + "' (reading in primary key order)");
+			}
+			if (order.isIgnoreCase()) {
+				throw new InvalidDataAccessApiUsageException(
+						"Cannot sort by '" + order.getProperty() + "' ignoring case: Milvus orders keys as stored");
+			}
+			descending = order.isDescending();
+		}
+		return descending;
+	}
+
+	/**
+	 * Reads all matching entities.
+	 * @param filter the filter, {@link Filter#NONE} for all
+	 * @param sort the order (by id only)
+	 * @return the entities in order
+	 */
+	public List<T> all(Filter filter, Sort sort) {
+		return read(filter, sort, 0, 0).content();
+	}
+
+	/**
+	 * Reads a slice of the matching entities.
+	 * @param filter the filter, {@link Filter#NONE} for all
+	 * @param sort the order (by id only)
+	 * @param offset how many to skip
+	 * @param limit how many at most, {@code 0} for all
+	 * @return the entities of the slice and how many match in all
+	 */
+	public Chunk<T> read(Filter filter, Sort sort, long offset, long limit) {
+		boolean descending = descending(sort);
+		Filter matching = filter.isEmpty() ? Filter.of(this.entity.matchAll()) : filter;
+		if (offset == 0 && limit == 0) {
+			List<Row> rows = this.template.query(Query.in(this.entity.collection())
+				.filter(matching)
+				.outputFields(this.entity.metadata().fieldNames())
+				.build());
+			if (complete(rows.size(), matching)) {
+				List<T> entities = new ArrayList<>(rows.stream().map(this.entity.metadata()::fromRow).toList());
+				entities.sort(order(descending));
+				return new Chunk<>(entities, entities.size());
+			}
+		}
+		List<Object> keys = keys(matching);
+		Comparator<Object> keyOrder = KeyOrderedReads::compareKeys;
+		keys.sort(descending ? keyOrder.reversed() : keyOrder);
+		int from = (int) Math.min(offset, keys.size());
+		int to = (limit == 0) ? keys.size() : (int) Math.min(keys.size(), from + limit);
+		List<T> entities = new ArrayList<>(to - from);
+		for (int start = from; start < to; start += RANGE) {
+			List<Object> batch = keys.subList(start, Math.min(to, start + RANGE));
+			entities.addAll(this.template.findByIds(this.entity.getJavaType(), batch));
+		}
+		entities.sort(order(descending));
+		return new Chunk<>(entities, keys.size());
+	}
+
+	/**
+	 * The keys a filter matches. Some servers (Milvus Lite 2.5) return at most 16,383 rows to a query without a
+	 * limit: when many come back and a count says there are more, the keys are read again in ranges of ascending
+	 * keys ({@code id > last}, {@value #RANGE} at a time).
+	 * @throws DataRetrievalFailureException if the server's answers do not add up to its count
+	 */
+	private List<Object> keys(Filter matching) {
+		List<Object> keys = keyRange(matching, null, 0);
+		if (complete(keys.size(), matching)) {
+			return keys;
+		}
+		keys = new ArrayList<>();
+		List<Object> range = keyRange(matching, null, RANGE);
+		while (!range.isEmpty()) {
+			range.sort(KeyOrderedReads::compareKeys);
+			keys.addAll(range);
+			range = (range.size() < RANGE) ? List.of() : keyRange(matching, range.get(range.size() - 1), RANGE);
+		}
+		long total = this.template.count(this.entity.collection(), matching);
+		if (keys.size() != total) {
+			throw new DataRetrievalFailureException("Cannot read the " + total + " keys of collection '"
+					+ this.entity.collection() + "' matching " + matching + " in order: the server returned "
+					+ keys.size() + " (it caps the rows of a query and does not return the lowest keys first)");
+		}
+		return keys;
+	}
+
+	/** Whether a read without limit got every match: small reads are taken as whole, large ones are counted. */
+	private boolean complete(int read, Filter matching) {
+		return read < VERIFIED_ABOVE || read == this.template.count(this.entity.collection(), matching);
+	}
+
+	/** The matching keys: all the server returns ({@code limit} 0), or the first after a key. */
+	private List<Object> keyRange(Filter matching, Object after, int limit) {
+		String idField = this.entity.idProperty().milvusName();
+		Query.Builder query = Query.in(this.entity.collection()).outputFields(idField).limit(limit);
+		if (after == null) {
+			query.filter(matching);
+		}
+		else {
+			Map<String, Object> params = new LinkedHashMap<>(matching.params());
+			params.put(AFTER_KEY, after);
+			query.filter(Filter.of("(" + matching.expression() + ") and " + idField + " > {" + AFTER_KEY + "}", params));
+		}
+		List<Row> rows = this.template.query(query.build());
+		List<Object> keys = new ArrayList<>(rows.size());
+		rows.forEach((row) -> keys.add(row.get(idField)));
+		return keys;
+	}
+
+	private Comparator<T> order(boolean descending) {
+		Comparator<T> ascending = (a, b) -> compareKeys(this.entity.getId(a), this.entity.getId(b));
+		return descending ? ascending.reversed() : ascending;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static int compareKeys(Object a, Object b) {
+		return ((Comparable<Object>) a).compareTo(b);
+	}
+
+	/**
+	 * Entities read and how many matched in all.
+	 *
+	 * @param <T> the entity type
+	 * @param content the entities, in order
+	 * @param total how many entities matched
+	 */
+	public record Chunk<T>(List<T> content, long total) {
+
+	}
+
+}

@@ -1,0 +1,13 @@
+package dev.milvusboot.repository.config.broken;
+
+import java.util.List;
+
+import dev.milvusboot.repository.MilvusRepository;
+import dev.milvusboot.repository.config.sample.Memo;
+
+/** A repository whose method Milvus cannot run. */
+public interface BrokenMemoRepository extends MilvusRepository<Memo, Long> {
+
+	List<Memo> findByTextMatchesRegex(String pattern);
+
+}
