@@ -12,6 +12,7 @@ import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.Query;
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
+import dev.milvusboot.client.exception.MilvusUnsupportedException;
 import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.client.schema.FieldSchema;
 
@@ -22,6 +23,9 @@ import dev.milvusboot.client.schema.FieldSchema;
  * time, each without blocking ({@link #next()}); the blocking {@link #iterator()} waits for them. Internal API.
  */
 final class QueryPages {
+
+	/** Key reads at least this large are checked against a count. */
+	private static final int COUNTED_ABOVE = 16_000;
 
 	private final Dispatch dispatch;
 
@@ -68,19 +72,48 @@ final class QueryPages {
 			if (query.consistency() != null) {
 				keysQuery.consistency(query.consistency());
 			}
-			return QueryRequests.query(keysQuery.build()).executeAsync(dispatch).thenApply((rows) -> {
-				List<Object> keys = new ArrayList<>(rows.size());
-				rows.forEach((row) -> keys.add(row.get(key.name())));
-				keys.sort(QueryPages::compareKeys);
-				List<Object> capped = (query.limit() > 0 && keys.size() > query.limit())
-						? keys.subList(0, (int) query.limit()) : keys;
+			Query keys = keysQuery.build();
+			return QueryRequests.query(keys).executeAsync(dispatch).thenCompose((rows) -> {
+				List<Object> read = new ArrayList<>(rows.size());
+				rows.forEach((row) -> read.add(row.get(key.name())));
+				return complete(dispatch, keys, read);
+			}).thenApply((read) -> {
+				read.sort(QueryPages::compareKeys);
+				List<Object> capped = (query.limit() > 0 && read.size() > query.limit())
+						? read.subList(0, (int) query.limit()) : read;
 				return new QueryPages(dispatch, query, batchSize, capped);
 			});
 		});
 	}
 
+	/**
+	 * The keys read, once a count says they are all the matches: a server may cap a query without limit (Milvus Lite
+	 * 2.5 returns at most 16,383 rows), and the iterator would then silently miss entities.
+	 */
+	private static CompletableFuture<List<Object>> complete(Dispatch dispatch, Query keys, List<Object> read) {
+		if (read.size() < COUNTED_ABOVE) {
+			return CompletableFuture.completedFuture(read);
+		}
+		Query.Builder count = Query.in(keys.collection()).filter(keys.filter()).outputFields("count(*)");
+		keys.partitions().forEach(count::partitions);
+		if (keys.consistency() != null) {
+			count.consistency(keys.consistency());
+		}
+		return QueryRequests.countOf(count.build()).executeAsync(dispatch).thenApply((matching) -> {
+			if (matching != read.size()) {
+				throw new MilvusUnsupportedException("Query iterator of collection '" + keys.collection()
+						+ "': the server returned " + read.size() + " of the " + matching + " primary keys the filter "
+						+ keys.filter() + " matches (it caps a query's results, as Milvus Lite 2.5 does at 16,383); "
+						+ "iterate over narrower filters, e.g. ranges of primary keys");
+			}
+			return read;
+		});
+	}
+
+	/** A filter every primary key matches, that every server parses (Milvus 2.3 refuses Long.MIN_VALUE). */
 	private static String matchAll(FieldSchema key) {
-		return (key.dataType() == DataType.INT64) ? key.name() + " >= " + Long.MIN_VALUE : key.name() + " >= \"\"";
+		return (key.dataType() == DataType.INT64) ? key.name() + " >= 0 or " + key.name() + " < 0"
+				: key.name() + " >= \"\"";
 	}
 
 	@SuppressWarnings("unchecked")
