@@ -48,7 +48,8 @@ public class QueryIteratorPublisherTckTest extends PublisherVerification<Row> {
 	private MilvusClient client;
 
 	public QueryIteratorPublisherTckTest() {
-		super(new TestEnvironment(5_000, 500), 5_000);
+		// 15 s for an expected signal: a full build runs many servers on two cores (5 s timed out once there).
+		super(new TestEnvironment(15_000, 500), 5_000);
 	}
 
 	@BeforeClass
