@@ -153,8 +153,9 @@ class ReadmeExamplesTests {
 	 */
 	record Block(int firstLine, String code) {
 
+		/** Whether the block is a compilation unit: it declares a top-level class, or starts with imports. */
 		boolean isClass() {
-			return TOP_LEVEL_CLASS.matcher(this.code).find();
+			return this.code.startsWith("import ") || TOP_LEVEL_CLASS.matcher(this.code).find();
 		}
 
 	}
