@@ -83,12 +83,13 @@ final class Deadline {
 		try {
 			answer = poll.probe.get();
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// A poll runs on a timer thread: whatever it throws must end in the result, or the caller waits forever.
 			answer = CompletableFuture.failedFuture(ex);
 		}
 		answer.whenComplete((last, failure) -> {
 			if (failure != null) {
-				RuntimeException cause = Futures.unwrap(failure);
+				Throwable cause = Futures.cause(failure);
 				poll.result.completeExceptionally((cause instanceof MilvusTimeoutException timeout)
 						? timedOut(poll, previous, timeout) : cause);
 				return;

@@ -83,7 +83,7 @@ public final class Dispatch {
 		CompletableFuture<R> handedOver = new CompletableFuture<>();
 		BiConsumer<R, Throwable> handOver = (value, failure) -> {
 			if (failure != null) {
-				handedOver.completeExceptionally(Futures.unwrap(failure));
+				handedOver.completeExceptionally(Futures.cause(failure));
 			}
 			else {
 				handedOver.complete(value);

@@ -39,13 +39,19 @@ final class Futures {
 		}
 	}
 
-	/** The exception to throw for a failure a future completed with. */
-	static RuntimeException unwrap(Throwable failure) {
+	/** The failure a future completed with, without the {@link CompletionException} around it; never throws. */
+	static Throwable cause(Throwable failure) {
 		Throwable cause = failure;
 		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
 				&& cause.getCause() != null) {
 			cause = cause.getCause();
 		}
+		return cause;
+	}
+
+	/** The exception to throw for a failure a future completed with; an {@link Error} is thrown as it is. */
+	static RuntimeException unwrap(Throwable failure) {
+		Throwable cause = cause(failure);
 		if (cause instanceof RuntimeException runtime) {
 			return runtime;
 		}

@@ -72,17 +72,34 @@ final class ReactivePages<P, T> {
 		drain();
 	}
 
-	/** Emits, completes or fetches as demand and state say; one thread at a time, the others leave work. */
+	/**
+	 * Emits, completes or fetches as demand and state say; one thread at a time, the others leave work. Whatever a
+	 * step throws (an {@link Error} too) ends the flux with that error: the loop never stays marked busy, which would
+	 * leave the subscriber waiting for a signal that never comes.
+	 */
 	private void drain() {
 		if (this.work.getAndIncrement() != 0) {
 			return;
 		}
 		int missed = 1;
 		do {
-			step();
+			try {
+				step();
+			}
+			catch (Throwable ex) {
+				fail(ex);
+			}
 			missed = this.work.addAndGet(-missed);
 		}
 		while (missed != 0);
+	}
+
+	private void fail(Throwable ex) {
+		if (!this.terminated) {
+			this.terminated = true;
+			this.held.clear();
+			this.sink.error(ex);
+		}
 	}
 
 	private void step() {
@@ -96,8 +113,7 @@ final class ReactivePages<P, T> {
 		}
 		Throwable failed = this.failure;
 		if (failed != null) {
-			this.terminated = true;
-			this.sink.error(failed);
+			fail(failed);
 			return;
 		}
 		List<T> page = this.arrived;
@@ -132,12 +148,12 @@ final class ReactivePages<P, T> {
 				return this.next.apply(started);
 			});
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			page = CompletableFuture.failedFuture(ex);
 		}
 		page.whenComplete((elements, error) -> {
 			if (error != null) {
-				this.failure = Futures.unwrap(error);
+				this.failure = Futures.cause(error);
 			}
 			else {
 				this.arrived = elements;
