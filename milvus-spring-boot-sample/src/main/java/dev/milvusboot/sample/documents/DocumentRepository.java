@@ -15,8 +15,8 @@ import org.springframework.data.domain.Vector;
  * <p>
  * A derived method has no optional criteria, so each combination of the optional {@link DocumentFilter} fields
  * that changes the filter's shape has its method: with or without a category, with or without a text prefix. The
- * creation time is always a range: a missing bound is the widest one ({@link DocumentFilter#createdAfterMillis()}).
- * {@link DocumentStore} chooses the method.
+ * creation time is always a range, whose missing bounds are the widest ones. {@link DocumentStore} chooses the
+ * method.
  */
 public interface DocumentRepository extends MilvusRepository<Document, Long> {
 

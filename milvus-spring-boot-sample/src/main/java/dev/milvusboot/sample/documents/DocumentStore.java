@@ -1,6 +1,5 @@
 package dev.milvusboot.sample.documents;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +31,9 @@ public final class DocumentStore {
 
 	private final Embedder embedder;
 
-	private final Clock clock;
-
 	DocumentStore(DocumentRepository repository, Embedder embedder) {
 		this.repository = repository;
 		this.embedder = embedder;
-		this.clock = Clock.systemUTC();
 	}
 
 	/**
@@ -47,7 +43,8 @@ public final class DocumentStore {
 	 * @return the id Milvus assigned
 	 */
 	public long add(String text, Map<String, Object> metadata) {
-		Document document = new Document(null, text, category(metadata), this.clock.millis(), metadata, embed(text));
+		Document document = new Document(null, text, category(metadata), System.currentTimeMillis(), metadata,
+				embed(text));
 		return this.repository.save(document).id();
 	}
 
