@@ -1,9 +1,5 @@
 package dev.milvusboot.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Drives the running sample over HTTP against the real Milvus Lite its own configuration starts
@@ -50,14 +47,7 @@ class SampleApplicationTests {
 
 	@DynamicPropertySource
 	static void milvusLiteData(DynamicPropertyRegistry registry) {
-		try {
-			Path data = Files.createTempDirectory("sample-milvus-lite-").resolve("data");
-			registry.add("milvus.lite.data-directory", data::toString);
-			registry.add("milvus.lite.keep-data", () -> "false");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		AbstractSampleHttpTests.temporaryMilvusLiteData(registry);
 	}
 
 	@Test
@@ -72,7 +62,7 @@ class SampleApplicationTests {
 			.uri((uri) -> uri.path("/documents/search")
 				.queryParam("q", "why do cats purr")
 				.queryParam("k", 3)
-				.queryParam("filter", "metadata[\"category\"] == \"pets-" + run + "\"")
+				.queryParam("category", "pets-" + run)
 				.build())
 			.exchange()
 			.expectStatus()
@@ -80,6 +70,13 @@ class SampleApplicationTests {
 			.expectBody(JSON_ARRAY)
 			.returnResult()
 			.getResponseBody();
+		// the same answers as with the raw filter metadata["category"] == "pets-<run>": the three pets, each with
+		// the cosine similarity computed here
+		Map<Long, String> pets = Map.of(cat, "Cats purr when they are content and sleep most of the day", dog,
+				"Dogs love long walks in the park and playing fetch", kitten,
+				"A kitten chases a ball of yarn across the room");
+		assertThat(hits).allSatisfy((hit) -> assertThat(score(hit))
+			.isCloseTo(ExactSearch.cosine("why do cats purr", pets.get(id(hit))), within(1e-5f)));
 		assertThat(hits).hasSize(3);
 		assertThat(id(hits.get(0))).isEqualTo(cat);
 		assertThat(hits).extracting(SampleApplicationTests::id).containsExactlyInAnyOrder(cat, dog, kitten);
@@ -91,7 +88,7 @@ class SampleApplicationTests {
 		List<Map<String, Object>> food = this.client.get()
 			.uri((uri) -> uri.path("/documents/search")
 				.queryParam("q", "golden crust")
-				.queryParam("filter", "metadata[\"category\"] == \"food-" + run + "\"")
+				.queryParam("category", "food-" + run)
 				.build())
 			.exchange()
 			.expectStatus()
@@ -157,13 +154,13 @@ class SampleApplicationTests {
 		assertProblem(this.client.get()
 			.uri((uri) -> uri.path("/documents/search").queryParam("q", "cats").queryParam("filter", "category ==")
 				.build())
-			.exchange(), HttpStatus.BAD_REQUEST, "category ==");
+			.exchange(), HttpStatus.BAD_REQUEST, "'filter' (a raw Milvus expression) is no longer accepted");
 		assertProblem(this.client.get()
 			.uri((uri) -> uri.path("/documents/search")
 				.queryParam("q", "cats")
-				.queryParam("filter", "no_such_field > 3")
+				.queryParam("createdAfter", "no_such_date")
 				.build())
-			.exchange(), HttpStatus.BAD_REQUEST, "no_such_field");
+			.exchange(), HttpStatus.BAD_REQUEST, "'createdAfter' must be an ISO-8601 instant");
 		assertProblem(this.client.get()
 			.uri((uri) -> uri.path("/documents/search").queryParam("q", "cats").queryParam("k", 0).build())
 			.exchange(), HttpStatus.BAD_REQUEST, "'k' must be between 1 and 100");

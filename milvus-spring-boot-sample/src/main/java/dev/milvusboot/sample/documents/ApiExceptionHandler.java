@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every failure with an RFC 9457 problem detail (JSON, no stack trace): Spring MVC's own (missing
- * parameters, unreadable JSON, type mismatches) through {@link ResponseEntityExceptionHandler}, requests Milvus
- * rejects (a wrong vector size, a bad filter) with 400 and Milvus' reason, an unknown id with 404, and an
- * unreachable Milvus with 503.
+ * parameters, unreadable JSON, type mismatches) through {@link ResponseEntityExceptionHandler}, requests the API
+ * refuses (a missing text, a filter field that is not a date) and requests Milvus rejects (a wrong vector size)
+ * with 400 and the reason, an unknown id with 404, and an unreachable Milvus with 503.
  */
 @RestControllerAdvice
 final class ApiExceptionHandler extends ResponseEntityExceptionHandler {

@@ -1,72 +1,56 @@
 package dev.milvusboot.sample.documents;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.milvusboot.client.data.Hit;
-import dev.milvusboot.client.data.Search;
-import dev.milvusboot.core.MilvusTemplate;
-import dev.milvusboot.core.ScoredEntity;
 import dev.milvusboot.sample.embedding.Embedder;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.json.JsonParserFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.SearchResult;
+import org.springframework.data.domain.SearchResults;
+import org.springframework.data.domain.Vector;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores texts with their embeddings in Milvus and finds them by similarity. Uses the typed mapping of
- * {@link Document} for writes, reads and text search, and the {@link Search} builder for raw vector search.
+ * Stores texts with their embeddings in Milvus and finds them by similarity, through {@link DocumentRepository}:
+ * CRUD, listings and vector searches filtered by a {@link DocumentFilter}, whose values the repository binds as
+ * filter parameters.
  */
 @Service
-public final class DocumentStore implements InitializingBean {
+public final class DocumentStore {
 
-	/** The most hits a search returns. */
+	/** The most hits a search returns, and the most documents a page lists. */
 	public static final int MAX_TOP_K = 100;
 
-	private static final Log logger = LogFactory.getLog(DocumentStore.class);
-
-	private final MilvusTemplate template;
+	private final DocumentRepository repository;
 
 	private final Embedder embedder;
 
-	DocumentStore(MilvusTemplate template, Embedder embedder) {
-		this.template = template;
+	DocumentStore(DocumentRepository repository, Embedder embedder) {
+		this.repository = repository;
 		this.embedder = embedder;
-	}
-
-	/** Creates the collection (with its index, loaded) unless it exists. */
-	@Override
-	public void afterPropertiesSet() {
-		if (this.template.hasCollection(Document.class)) {
-			logger.info("Document store uses the existing collection 'documents' ("
-					+ this.template.count(Document.class) + " documents)");
-			return;
-		}
-		this.template.createCollection(Document.class);
-		logger.info("Document store created the collection 'documents' (dimension " + this.embedder.dimension()
-				+ ", cosine similarity)");
 	}
 
 	/**
 	 * Stores a text.
 	 * @param text the text
-	 * @param metadata its attributes
+	 * @param metadata its attributes; a {@code category} must be a string
 	 * @return the id Milvus assigned
 	 */
 	public long add(String text, Map<String, Object> metadata) {
-		Document document = new Document(null, text, metadata, embed(text));
-		return (Long) this.template.insert(List.of(document)).ids().get(0);
+		Document document = new Document(null, text, category(metadata), System.currentTimeMillis(), metadata,
+				embed(text));
+		return this.repository.save(document).id();
 	}
 
 	/** The document with this id, if any. */
 	public Optional<Document> find(long id) {
-		return this.template.findByIds(Document.class, List.of(id)).stream().findFirst();
+		return this.repository.findById(id);
 	}
 
 	/**
@@ -75,46 +59,80 @@ public final class DocumentStore implements InitializingBean {
 	 * @return whether it existed
 	 */
 	public boolean delete(long id) {
-		if (find(id).isEmpty()) {
+		if (!this.repository.existsById(id)) {
 			return false;
 		}
-		this.template.delete(Document.class, List.of(id));
+		this.repository.deleteById(id);
 		return true;
+	}
+
+	/**
+	 * A page of the documents the filter keeps, in id order.
+	 * @param filter the filter
+	 * @param pageable the page
+	 * @return the page, with the number of documents the filter keeps
+	 */
+	public Page<Document> list(DocumentFilter filter, Pageable pageable) {
+		long after = filter.createdAfterMillis();
+		long before = filter.createdBeforeMillis();
+		String category = filter.category();
+		String prefix = filter.textPrefix();
+		if (category != null && prefix != null) {
+			return this.repository.findByCategoryAndTextStartingWithAndCreatedAfterAndCreatedBefore(category, prefix,
+					after, before, pageable);
+		}
+		if (category != null) {
+			return this.repository.findByCategoryAndCreatedAfterAndCreatedBefore(category, after, before, pageable);
+		}
+		if (prefix != null) {
+			return this.repository.findByTextStartingWithAndCreatedAfterAndCreatedBefore(prefix, after, before,
+					pageable);
+		}
+		return this.repository.findByCreatedAfterAndCreatedBefore(after, before, pageable);
 	}
 
 	/**
 	 * The documents most similar to a text, most similar first.
 	 * @param text the query text
 	 * @param topK how many
-	 * @param filter a Milvus boolean expression on the fields, or {@code null}
+	 * @param filter which documents to search
 	 * @return the hits
 	 */
-	public List<SearchHit> search(String text, int topK, @Nullable String filter) {
-		float[] vector = embed(text);
-		List<ScoredEntity<Document>> found = this.template.search(Document.class, vector, topK, filter);
-		return found.stream().map((hit) -> SearchHit.of(hit.entity(), hit.score())).toList();
+	public List<SearchHit> search(String text, int topK, DocumentFilter filter) {
+		return search(embed(text), topK, filter);
 	}
 
 	/**
-	 * The documents nearest to a raw vector, through the lower-level {@link Search} API.
+	 * The documents nearest to a raw vector, most similar first.
 	 * @param vector the query vector
 	 * @param topK how many
-	 * @param filter a Milvus boolean expression on the fields, or {@code null}
-	 * @return the hits, most similar first
+	 * @param filter which documents to search
+	 * @return the hits
 	 */
-	public List<SearchHit> search(float[] vector, int topK, @Nullable String filter) {
-		Search search = Search.in("documents")
-			.vector(vector)
-			.topK(topK)
-			.filter(filter)
-			.outputFields("text", "metadata")
-			.build();
-		List<SearchHit> hits = new ArrayList<>();
-		for (Hit hit : this.template.search(search).first()) {
-			hits.add(new SearchHit(hit.longId(), hit.score(), String.valueOf(hit.get("text")),
-					json(hit.get("metadata"))));
+	public List<SearchHit> search(float[] vector, int topK, DocumentFilter filter) {
+		Vector query = Vector.of(vector);
+		Limit limit = Limit.of(topK);
+		long after = filter.createdAfterMillis();
+		long before = filter.createdBeforeMillis();
+		String category = filter.category();
+		String prefix = filter.textPrefix();
+		SearchResults<Document> results;
+		if (category != null && prefix != null) {
+			results = this.repository.searchByCategoryAndTextStartingWithAndCreatedAfterAndCreatedBeforeAndEmbeddingNear(
+					category, prefix, after, before, query, limit);
 		}
-		return hits;
+		else if (category != null) {
+			results = this.repository.searchByCategoryAndCreatedAfterAndCreatedBeforeAndEmbeddingNear(category, after,
+					before, query, limit);
+		}
+		else if (prefix != null) {
+			results = this.repository.searchByTextStartingWithAndCreatedAfterAndCreatedBeforeAndEmbeddingNear(prefix,
+					after, before, query, limit);
+		}
+		else {
+			results = this.repository.searchByCreatedAfterAndCreatedBeforeAndEmbeddingNear(after, before, query, limit);
+		}
+		return results.stream().map(SearchHit::of).toList();
 	}
 
 	/** The dimension of the vectors this store holds. */
@@ -132,15 +150,20 @@ public final class DocumentStore implements InitializingBean {
 		throw new InvalidRequestException("'text' must contain at least one word");
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> json(@Nullable Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return (Map<String, Object>) map;
+	private static String category(Map<String, Object> metadata) {
+		Object category = metadata.get(Document.CATEGORY);
+		if (category == null) {
+			return "";
 		}
-		if (value instanceof String text && !text.isBlank()) {
-			return JsonParserFactory.getJsonParser().parseMap(text);
+		if (!(category instanceof String text)) {
+			throw new InvalidRequestException("'metadata.category' must be a string (the 'category' filter matches"
+					+ " it), but was " + category);
 		}
-		return new LinkedHashMap<>();
+		if (text.length() > Document.MAX_CATEGORY_LENGTH) {
+			throw new InvalidRequestException("'metadata.category' must have at most " + Document.MAX_CATEGORY_LENGTH
+					+ " characters, but has " + text.length());
+		}
+		return text;
 	}
 
 	/**
@@ -150,12 +173,23 @@ public final class DocumentStore implements InitializingBean {
 	 * @param score the cosine similarity to the query (1 is identical)
 	 * @param text the text
 	 * @param metadata its attributes
+	 * @param created when the document was stored
 	 */
-	public record SearchHit(long id, float score, String text, Map<String, Object> metadata) {
+	public record SearchHit(long id, float score, String text, Map<String, Object> metadata, Instant created) {
 
-		static SearchHit of(Document document, float score) {
-			return new SearchHit((document.id() != null) ? document.id() : -1, score, document.text(),
-					document.metadata());
+		/**
+		 * The hit of a repository search, whose similarity is the relevance {@code (1 + cosine) / 2} of every
+		 * Spring Data search method: turned back into the cosine similarity the API has always answered.
+		 */
+		static SearchHit of(SearchResult<Document> result) {
+			Document document = result.getContent();
+			float cosine = (float) (2 * result.getScore().getValue() - 1);
+			return new SearchHit(id(document.id()), cosine, document.text(), document.metadata(),
+					Instant.ofEpochMilli(document.created()));
+		}
+
+		private static long id(@Nullable Long id) {
+			return (id != null) ? id : -1;
 		}
 
 	}

@@ -30,17 +30,26 @@ final class VectorSearchController {
 					+ " numbers");
 		}
 		int k = (query.k() != null) ? query.k() : 5;
-		return this.store.search(vector, DocumentController.checkTopK(k), query.filter());
+		DocumentFilter filter = new FilterFields(query.category(), query.textPrefix(), query.createdAfter(),
+				query.createdBefore(), query.filter())
+			.toFilter();
+		return this.store.search(vector, DocumentController.checkTopK(k), filter);
 	}
 
 	/**
-	 * A vector search.
+	 * A vector search, with the filter fields of {@link FilterFields}.
 	 *
 	 * @param vector the query vector
 	 * @param k how many hits (default 5)
-	 * @param filter a Milvus boolean expression, or {@code null}
+	 * @param category the exact category, or {@code null}
+	 * @param textPrefix how the text starts, or {@code null}
+	 * @param createdAfter an ISO-8601 instant or date, or {@code null}
+	 * @param createdBefore an ISO-8601 instant or date, or {@code null}
+	 * @param filter a raw Milvus expression: refused
 	 */
-	record VectorQuery(float @Nullable [] vector, @Nullable Integer k, @Nullable String filter) {
+	record VectorQuery(float @Nullable [] vector, @Nullable Integer k, @Nullable String category,
+			@Nullable String textPrefix, @Nullable String createdAfter, @Nullable String createdBefore,
+			@Nullable String filter) {
 
 	}
 
