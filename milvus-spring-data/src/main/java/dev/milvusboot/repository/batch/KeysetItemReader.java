@@ -26,8 +26,9 @@ import org.springframework.util.Assert;
  *
  * Milvus repositories scroll forward by primary key (the next window is {@code id > last}, as many as
  * {@code Top}/{@code First} or a {@code Limit} say), so no offset is sent and a read goes past Milvus' offset +
- * limit window of 16,384. Each window reads the keys matching after its position, then fetches its entities by key:
- * the larger the windows, the fewer keys are read again.
+ * limit window of 16,384. Each window asks the server for its own keys, checks with a count that they are the lowest
+ * after its position (Milvus 2.3 returns them) and fetches their entities; where the server returns others (Milvus
+ * Lite 3.2), each window reads every matching key after its position, and larger windows read fewer keys again.
  * <p>
  * At each commit the keys of the last item read are saved in the step's {@code ExecutionContext} (under
  * {@code <name>.keys}); a restarted step reads on after them. Windows must have keyset positions. Not thread-safe:
