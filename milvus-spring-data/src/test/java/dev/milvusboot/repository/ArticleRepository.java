@@ -54,6 +54,16 @@ interface ArticleRepository extends MilvusRepository<Article, Long> {
 
 	List<Article> findByYearLessThanEqual(int year);
 
+	List<Article> findByYearAfter(int year);
+
+	List<Article> findByYearBefore(int year);
+
+	List<Article> findByTitleNot(String title);
+
+	List<Article> findByTitleIn(Collection<String> titles);
+
+	List<Article> findByTitleNotIn(Collection<String> titles);
+
 	List<Article> findByRatingBetween(double from, double to);
 
 	List<Article> findByTopicIn(Collection<String> topics);

@@ -8,6 +8,7 @@ import dev.milvusboot.core.mapping.MilvusCollection;
 import dev.milvusboot.core.mapping.MilvusId;
 import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
+import dev.milvusboot.repository.config.broken.Passage;
 import dev.milvusboot.repository.support.MilvusRepositoryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A repository method Milvus cannot run fails when the repository is created, naming the method and the reason,
- * before anything is sent.
+ * before anything is sent (in an application, the context does not start: {@code EnableMilvusRepositoriesTests}).
  */
 @MilvusLiteTest
 class RepositoryCreationFailuresTests {
@@ -106,6 +107,18 @@ class RepositoryCreationFailuresTests {
 
 	}
 
+	interface PassageRepository extends MilvusRepository<Passage, Long> {
+
+		SearchResults<Passage> searchByBodyNear(Vector vector, Limit limit);
+
+	}
+
+	interface PassageByNameRepository extends MilvusRepository<Passage, Long> {
+
+		List<Passage> findByBody(String body, float[] vector);
+
+	}
+
 	private final MilvusClient client;
 
 	private final MilvusRepositoryFactory factory;
@@ -133,7 +146,9 @@ class RepositoryCreationFailuresTests {
 
 	@Test
 	void aVectorCriterionOnAScalarOrWithoutItsParametersIsRefused() {
-		assertFails(NearOnScalarRepository.class, "searchByTitleNear", "needs a vector field");
+		assertFails(NearOnScalarRepository.class, "searchByTitleNear",
+				"needs a dense vector field for its Vector parameter, but 'title' is a VARCHAR;"
+						+ " its dense vector properties: [embedding]");
 		assertFails(NearWithoutLimitRepository.class, "searchByEmbeddingNear", "needs how many hits");
 		assertFails(WithinWithoutRangeRepository.class, "searchByEmbeddingWithin", "Range<Similarity>");
 		assertFails(VectorOrScalarRepository.class, "searchByEmbeddingNearOrTopic", "cannot be combined with Or");
@@ -144,9 +159,13 @@ class RepositoryCreationFailuresTests {
 
 	@Test
 	void aVectorParameterOnAnEntityWithoutAVectorFieldIsRefused() {
+		assertFails(PassageRepository.class, "searchByBodyNear",
+				"'body NEAR' needs a dense vector field for its Vector parameter, but 'body' is a VARCHAR;"
+						+ " Passage has no dense vector field");
+		assertFails(PassageByNameRepository.class, "findByBody",
+				"Parameter 1 is a float[], but the name has no vector criterion");
 		assertThatThrownBy(() -> this.factory.getRepository(PlainRepository.class))
-			.satisfies((ex) -> assertThat(messages(ex)).containsIgnoringCase("vector")
-				.contains(PlainRepository.class.getSimpleName()));
+			.satisfies((ex) -> assertThat(messages(ex)).contains(Plain.class.getName() + " needs a vector"));
 	}
 
 	@Test

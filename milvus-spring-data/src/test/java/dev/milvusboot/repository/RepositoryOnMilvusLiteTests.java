@@ -13,4 +13,10 @@ class RepositoryOnMilvusLiteTests extends RepositoryContract {
 		connect(lite.uri());
 	}
 
+	/** Milvus Lite 3.2 matches {@code %x} and {@code %x%} with pyarrow's fast paths, which take backslashes as they are. */
+	@Override
+	boolean likeReadsEscapedBackslashes() {
+		return false;
+	}
+
 }

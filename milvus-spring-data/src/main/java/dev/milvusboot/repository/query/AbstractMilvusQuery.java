@@ -193,7 +193,8 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 			window = filter("(" + filter.expression() + ") and " + this.entity.idProperty().milvusName()
 					+ (descending ? " < {" : " > {") + AFTER_KEY + "}", values);
 		}
-		List<Object> content = (List<Object>) this.reads.read(window, sort, 0, limit + 1).content();
+		List<Object> content = (List<Object>) (descending ? this.reads.read(window, sort, 0, limit + 1).content()
+				: this.reads.first(window, limit + 1));
 		boolean more = content.size() > limit;
 		List<Object> items = more ? content.subList(0, (int) limit) : content;
 		MilvusEntityInformation<Object, ?> entity = (MilvusEntityInformation<Object, ?>) this.entity;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
+import dev.milvusboot.client.schema.DataType;
 import dev.milvusboot.repository.support.MilvusEntityInformation;
 import dev.milvusboot.repository.support.MilvusProperty;
 
@@ -63,7 +64,7 @@ final class DerivedFilter {
 						throw new IllegalArgumentException("A search has one vector criterion, but the method has '"
 								+ vector.property().javaName() + "' and '" + property.javaName() + "'");
 					}
-					vector = vectorCriterion(part, property, arguments.get(0), method);
+					vector = vectorCriterion(part, property, arguments.get(0), method, entity);
 					continue;
 				}
 				if (property.isVector()) {
@@ -81,8 +82,14 @@ final class DerivedFilter {
 					"A vector criterion (Near or Within) cannot be combined with Or: the filter applies to the whole search");
 		}
 		if (values.hasNext()) {
+			int unused = values.next();
+			if (isVector(method.type(unused))) {
+				throw new IllegalArgumentException("Parameter " + unused + " is a " + method.type(unused).getSimpleName()
+						+ ", but the name has no vector criterion to take it: search with Near or Within on a vector"
+						+ " property" + denseVectors(entity));
+			}
 			throw new IllegalArgumentException("The method has more parameters than its name uses (parameter "
-					+ values.next() + " is not used)");
+					+ unused + " is not used)");
 		}
 		String expression = (disjunction.size() == 1) ? disjunction.get(0)
 				: String.join(" or ", disjunction.stream().map((text) -> "(" + text + ")").toList());
@@ -123,21 +130,37 @@ final class DerivedFilter {
 	}
 
 	private static VectorCriterion vectorCriterion(Part part, MilvusProperty property, int argument,
-			MilvusMethodParameters method) {
-		if (!property.isVector()) {
-			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType().name()
-					+ "' needs a vector field, but '" + property.javaName() + "' is a " + property.dataType());
-		}
+			MilvusMethodParameters method, MilvusEntityInformation<?, ?> entity) {
 		Class<?> type = method.type(argument);
-		if (!Vector.class.isAssignableFrom(type) && type != float[].class) {
+		if (!isVector(type)) {
 			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType().name()
 					+ "' takes a Vector or float[] parameter, but parameter " + argument + " is a " + type.getName());
+		}
+		if (property.dataType() != DataType.FLOAT_VECTOR) {
+			throw new IllegalArgumentException("'" + property.javaName() + " " + part.getType().name()
+					+ "' needs a dense vector field for its " + type.getSimpleName() + " parameter, but '"
+					+ property.javaName() + "' is a " + property.dataType() + denseVectors(entity));
 		}
 		if (part.getType() == Part.Type.WITHIN && method.scoreRangeIndex() < 0) {
 			throw new IllegalArgumentException("'" + property.javaName()
 					+ " Within' needs a Range<Similarity> (or Range<Score>) parameter with the bounds of the range search");
 		}
 		return new VectorCriterion(property, part.getType(), argument);
+	}
+
+	private static boolean isVector(Class<?> type) {
+		return Vector.class.isAssignableFrom(type) || type == float[].class;
+	}
+
+	/** What the entity offers instead: its dense vector properties, or that it has none. */
+	private static String denseVectors(MilvusEntityInformation<?, ?> entity) {
+		List<String> dense = entity.vectorProperties()
+			.stream()
+			.filter((vector) -> vector.dataType() == DataType.FLOAT_VECTOR)
+			.map(MilvusProperty::javaName)
+			.toList();
+		return dense.isEmpty() ? "; " + entity.getJavaType().getSimpleName()
+				+ " has no dense vector field (a float[] with @MilvusVector)" : "; its dense vector properties: " + dense;
 	}
 
 	private static String criterion(Part part, MilvusProperty property, List<Integer> arguments,
@@ -179,7 +202,8 @@ final class DerivedFilter {
 				if (!property.isArray()) {
 					throw unsupported(part, property, "Empty/NotEmpty applies to ARRAY fields only");
 				}
-				yield "array_length(" + field + ((part.getType() == Part.Type.IS_EMPTY) ? ") == 0" : ") > 0");
+				// '!= 0', not '> 0': Milvus 2.3 and Milvus Lite 2.5 compare an array's length only for (in)equality
+				yield "array_length(" + field + ((part.getType() == Part.Type.IS_EMPTY) ? ") == 0" : ") != 0");
 			}
 			case REGEX -> throw unsupported(part, property, "Milvus filters have no regular expressions");
 			case EXISTS -> throw unsupported(part, property, "every Milvus row has every field (use IsNotNull)");

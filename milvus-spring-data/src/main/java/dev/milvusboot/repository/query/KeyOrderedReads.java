@@ -21,7 +21,8 @@ import org.springframework.data.domain.Sort;
  * Reads the entities a filter matches in primary key order, the only order Milvus can give (its queries have no
  * {@code ORDER BY}). A read with an offset or a limit first reads the matching keys alone, orders and slices them,
  * then fetches the slice's entities by key: so offsets past Milvus' offset + limit window of 16,384 work, at the
- * cost of reading every matching key.
+ * cost of reading every matching key. The first entities in ascending key order ({@link #first}, what a window
+ * forward needs) are read with only their own keys when the server returns the lowest keys to a limited query.
  *
  * @param <T> the entity type
  */
@@ -36,9 +37,15 @@ public final class KeyOrderedReads<T> {
 	/** The parameter of the key after which a range of keys is read. */
 	private static final String AFTER_KEY = "afterKeyOfRange";
 
+	/** The parameter of the greatest key of a limited read, to count the matches up to it. */
+	private static final String UP_TO_KEY = "upToKeyOfRange";
+
 	private final MilvusTemplate template;
 
 	private final MilvusEntityInformation<T, ?> entity;
+
+	/** Whether {@link #first} still tries a limited query, until the server once returns other keys than the lowest. */
+	private volatile boolean limitedQueriesReturnLowestKeys = true;
 
 	/**
 	 * Reads of one entity type.
@@ -118,6 +125,44 @@ public final class KeyOrderedReads<T> {
 		}
 		entities.sort(order(descending));
 		return new Chunk<>(entities, keys.size());
+	}
+
+	/**
+	 * The first entities a filter matches in ascending key order, reading only as many keys as asked for: the server
+	 * is asked for that many matching keys, and a count of the matches up to the greatest of them shows whether they
+	 * are the lowest (Milvus does not promise which rows a limited query returns: Milvus 2.3 returns the lowest,
+	 * Milvus Lite 3.2 the first stored). If they are not, or more than {@value #RANGE} are asked for, every matching
+	 * key is read as by {@link #read}; after one such miss, these reads no longer ask for the lowest keys first.
+	 * @param filter the filter, {@link Filter#NONE} for all
+	 * @param limit how many at most, more than {@code 0}
+	 * @return the entities in ascending key order
+	 */
+	public List<T> first(Filter filter, long limit) {
+		Filter matching = filter.isEmpty() ? Filter.of(this.entity.matchAll()) : filter;
+		if (this.limitedQueriesReturnLowestKeys && limit > 0 && limit <= RANGE) {
+			List<Object> keys = keyRange(matching, null, (int) limit);
+			if (lowest(matching, keys, limit)) {
+				List<T> entities = new ArrayList<>(
+						keys.isEmpty() ? List.of() : this.template.findByIds(this.entity.getJavaType(), keys));
+				entities.sort(order(false));
+				return entities;
+			}
+			this.limitedQueriesReturnLowestKeys = false;
+		}
+		return read(matching, Sort.unsorted(), 0, limit).content();
+	}
+
+	/** Whether keys a limited query returned are the lowest that match: as many match up to the greatest of them. */
+	private boolean lowest(Filter matching, List<Object> keys, long limit) {
+		if (keys.size() < limit) {
+			return keys.size() == this.template.count(this.entity.collection(), matching);
+		}
+		Object greatest = keys.stream().max(KeyOrderedReads::compareKeys).orElseThrow();
+		Map<String, Object> params = new LinkedHashMap<>(matching.params());
+		params.put(UP_TO_KEY, greatest);
+		Filter upTo = Filter.of("(" + matching.expression() + ") and " + this.entity.idProperty().milvusName()
+				+ " <= {" + UP_TO_KEY + "}", params);
+		return keys.size() == this.template.count(this.entity.collection(), upTo);
 	}
 
 	/**

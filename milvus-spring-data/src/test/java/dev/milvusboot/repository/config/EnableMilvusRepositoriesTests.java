@@ -7,6 +7,8 @@ import dev.milvusboot.core.MilvusTemplate;
 import dev.milvusboot.local.MilvusLite;
 import dev.milvusboot.local.junit.MilvusLiteTest;
 import dev.milvusboot.repository.config.broken.BrokenMemoRepository;
+import dev.milvusboot.repository.config.broken.PassageRepository;
+import dev.milvusboot.repository.config.broken.UnknownPropertyMemoRepository;
 import dev.milvusboot.repository.config.sample.Memo;
 import dev.milvusboot.repository.config.sample.MemoRepository;
 import org.junit.jupiter.api.Test;
@@ -14,14 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code @EnableMilvusRepositories} in an application context against a real Milvus Lite: repositories are found
- * by scanning and work on the template bean; a method Milvus cannot run stops the context from starting.
+ * by scanning and work on the template bean; a method Milvus cannot run (a keyword it cannot express, a property
+ * that does not exist, a vector search on an entity without a dense vector) stops the context from starting,
+ * naming the method and the reason.
  */
 @MilvusLiteTest
 class EnableMilvusRepositoriesTests {
@@ -54,8 +60,23 @@ class EnableMilvusRepositoriesTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableMilvusRepositories(basePackageClasses = BrokenMemoRepository.class)
+	@EnableMilvusRepositories(basePackageClasses = BrokenMemoRepository.class,
+			includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = BrokenMemoRepository.class))
 	static class Broken extends Template {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableMilvusRepositories(basePackageClasses = BrokenMemoRepository.class,
+			includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = UnknownPropertyMemoRepository.class))
+	static class UnknownProperty extends Template {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableMilvusRepositories(basePackageClasses = BrokenMemoRepository.class,
+			includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PassageRepository.class))
+	static class NoDenseVector extends Template {
 
 	}
 
@@ -76,11 +97,26 @@ class EnableMilvusRepositoriesTests {
 	}
 
 	@Test
-	void aMethodMilvusCannotRunStopsTheContextNamingIt() {
+	void aKeywordMilvusCannotExpressStopsTheContextNamingTheMethodAndTheReason() {
+		assertStartFails(Broken.class, "BrokenMemoRepository.findByTextMatchesRegex", "no regular expressions");
+	}
+
+	@Test
+	void aPropertyThatDoesNotExistStopsTheContextNamingTheMethodAndTheProperty() {
+		assertStartFails(UnknownProperty.class, "UnknownPropertyMemoRepository.findByAuthor",
+				"No property 'author' found for type 'Memo'");
+	}
+
+	@Test
+	void aVectorParameterOnAnEntityWithoutAVectorFieldStopsTheContextNamingTheMethod() {
+		assertStartFails(NoDenseVector.class, "PassageRepository.searchByBodyNear",
+				"Passage has no dense vector field");
+	}
+
+	private static void assertStartFails(Class<?> application, String method, String reason) {
 		assertThatExceptionOfType(BeanCreationException.class)
-			.isThrownBy(() -> new AnnotationConfigApplicationContext(Broken.class).close())
-			.satisfies((ex) -> assertThat(messages(ex)).contains("BrokenMemoRepository.findByTextMatchesRegex")
-				.contains("no regular expressions"));
+			.isThrownBy(() -> new AnnotationConfigApplicationContext(application).close())
+			.satisfies((ex) -> assertThat(messages(ex)).contains(method).contains(reason));
 	}
 
 	private static String messages(Throwable ex) {
