@@ -2,6 +2,7 @@ package dev.milvusboot.repository;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -238,6 +239,30 @@ abstract class ReactiveRepositoryContract {
 			repository.saveAll(Flux.fromIterable(ALL)).blockLast(TIMEOUT);
 		}
 		assertValue(repository.count(), (long) ALL.size());
+	}
+
+	@Test
+	void savingRecordsWithoutIdInsertsThemAndEmitsThemWithTheGeneratedIds() {
+		ReactiveGeneratedRepository generated = new ReactiveMilvusRepositoryFactory(template)
+			.getRepository(ReactiveGeneratedRepository.class);
+		recreate(Generated.class);
+		try {
+			Generated saved = generated.save(new Generated(null, "first", new float[] { 1, 0 })).block(TIMEOUT);
+			List<Generated> more = generated.saveAll(Flux.just(new Generated(null, "second", new float[] { 0, 1 }),
+					new Generated(null, "third", new float[] { 1, 1 }))).collectList().block(TIMEOUT);
+			assertThat(saved.id()).isNotNull();
+			assertThat(more).extracting(Generated::id).doesNotContainNull().doesNotContain(saved.id());
+			StepVerifier.create(generated.findById(saved.id()).map(Generated::name)).expectNext("first")
+				.expectComplete().verify(TIMEOUT);
+			StepVerifier.create(generated.findByName("third").map(Generated::id)).expectNext(more.get(1).id())
+				.expectComplete().verify(TIMEOUT);
+			assertValue(generated.count(), 3L);
+			assertError(generated.saveAll(Arrays.asList(new Generated(null, "x", new float[] { 1, 0 }), null)),
+					InvalidDataAccessApiUsageException.class, "must not be null");
+		}
+		finally {
+			template.dropCollection(Generated.class).block(TIMEOUT);
+		}
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryMethod;
@@ -140,12 +139,6 @@ abstract class ReactiveMilvusQuery implements RepositoryQuery {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.method.getParameters(), args);
 		Sort sort = staticSort.and(accessor.getSort());
 		long limit = AbstractMilvusQuery.limit(maxResults, accessor.getLimit());
-		if (this.method.getParameters().hasPageableParameter() && accessor.getPageable().isPaged()) {
-			Pageable pageable = accessor.getPageable();
-			long size = (limit == 0) ? pageable.getPageSize() : Math.min(limit, pageable.getPageSize());
-			return this.reads.read(filter, pageable.getSort().isSorted() ? pageable.getSort() : sort,
-					pageable.getOffset(), size);
-		}
 		if (this.many) {
 			return this.reads.read(filter, sort, 0, limit);
 		}
