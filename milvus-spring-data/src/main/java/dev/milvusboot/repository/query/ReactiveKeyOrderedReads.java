@@ -68,13 +68,23 @@ public final class ReactiveKeyOrderedReads<T> {
 				keys.sort(descending ? ascending.reversed() : ascending);
 				int from = (int) Math.min(offset, keys.size());
 				int to = (limit == 0) ? keys.size() : (int) Math.min(keys.size(), from + limit);
-				List<List<Object>> pages = new ArrayList<>();
-				for (int start = from; start < to; start += PAGE) {
-					pages.add(keys.subList(start, Math.min(to, start + PAGE)));
-				}
-				return Flux.fromIterable(pages).concatMap((page) -> whenRequested(() -> page(page, descending)), 0);
+				return Flux.fromIterable(pages(keys.subList(from, to)))
+					.concatMap((page) -> whenRequested(() -> page(page, descending)), 0);
 			});
 		});
+	}
+
+	/**
+	 * Keys in pages of {@link #PAGE}, in order.
+	 * @param keys the keys
+	 * @return the pages
+	 */
+	public static List<List<Object>> pages(List<Object> keys) {
+		List<List<Object>> pages = new ArrayList<>();
+		for (int start = 0; start < keys.size(); start += PAGE) {
+			pages.add(keys.subList(start, Math.min(keys.size(), start + PAGE)));
+		}
+		return pages;
 	}
 
 	/**
@@ -124,8 +134,11 @@ public final class ReactiveKeyOrderedReads<T> {
 	/**
 	 * A publisher made and subscribed to only when its first element is asked for: {@code concatMap} subscribes to
 	 * the next page as soon as the previous one completes, which would send its call before any demand.
+	 * @param <E> the element type
+	 * @param source makes the publisher
+	 * @return the publisher, started by the first request
 	 */
-	static <E> Flux<E> whenRequested(Supplier<Flux<E>> source) {
+	public static <E> Flux<E> whenRequested(Supplier<Flux<E>> source) {
 		return Flux.create((sink) -> {
 			AtomicBoolean started = new AtomicBoolean();
 			sink.onRequest((n) -> {

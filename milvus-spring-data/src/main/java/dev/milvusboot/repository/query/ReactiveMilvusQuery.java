@@ -121,17 +121,20 @@ abstract class ReactiveMilvusQuery implements RepositoryQuery {
 		};
 	}
 
+	/**
+	 * Deletes the matching entities by key, a page of keys per call: a {@code Flux} emits each page's entities
+	 * once they are deleted, a {@code Mono} counts them.
+	 */
 	private Object delete(String collection, Filter matching) {
-		Mono<List<Object>> keys = this.reads.keys(matching);
+		Flux<List<Object>> pages = this.reads.keys(matching).flatMapIterable(ReactiveKeyOrderedReads::pages);
 		if (this.many) {
-			return keys.flatMapMany((ids) -> ids.isEmpty() ? Flux.empty()
-					: this.template.findByIds(this.entity.getJavaType(), ids)
-						.collectList()
-						.flatMapMany((entities) -> this.template.delete(collection, ids)
-							.thenMany(Flux.fromIterable(entities))));
+			return pages.concatMap((ids) -> this.template.findByIds(this.entity.getJavaType(), ids)
+				.collectList()
+				.flatMapMany((entities) -> this.template.delete(collection, ids).thenMany(Flux.fromIterable(entities))));
 		}
-		Mono<Long> deleted = keys.flatMap((ids) -> ids.isEmpty() ? Mono.just(0L)
-				: this.template.delete(collection, ids).thenReturn((long) ids.size()));
+		Mono<Long> deleted = pages
+			.concatMap((ids) -> this.template.delete(collection, ids).thenReturn((long) ids.size()))
+			.reduce(0L, Long::sum);
 		return (this.element == Void.class) ? deleted.then() : deleted.map(this::number);
 	}
 

@@ -136,12 +136,9 @@ public class SimpleReactiveMilvusRepository<T, ID> implements ReactiveMilvusRepo
 
 	/** The entities of some keys, one call per batch, the next batch only when asked for. */
 	private Flux<T> findByKeys(List<Object> keys) {
-		List<List<Object>> batches = new ArrayList<>();
-		for (int start = 0; start < keys.size(); start += BATCH) {
-			batches.add(keys.subList(start, Math.min(keys.size(), start + BATCH)));
-		}
-		return Flux.fromIterable(batches)
-			.concatMap((batch) -> this.template.findByIds(this.entity.getJavaType(), batch), 0);
+		return Flux.fromIterable(ReactiveKeyOrderedReads.pages(keys))
+			.concatMap((page) -> ReactiveKeyOrderedReads
+				.whenRequested(() -> this.template.findByIds(this.entity.getJavaType(), page)), 0);
 	}
 
 	@Override
