@@ -314,9 +314,14 @@ abstract class ReactiveRepositoryContract {
 	}
 
 	@Test
-	void callsStartOnTheSubscribingOrCallbackThreadsAndNoneBlocks() {
+	void nothingIsSentBeforeASubscriptionAndCallsStartOnTheSubscribingOrCallbackThreadsAndNoneBlocks() {
 		calls.clear();
 		Vector query = Vector.of(0.3f, -0.2f, 0.9f, 0.1f);
+		repository.findByTopic("db");
+		repository.searchTop5ByEmbeddingNear(query);
+		repository.deleteByTopic("db");
+		repository.saveAll(ALL);
+		assertThat(calls.calls()).as("calls before any subscription").isEmpty();
 		Flux<Object> mix = Flux.concat(repository.findAll(), repository.findByTopic("db"),
 				repository.countByTopic("ai"), repository.existsByTitle("Spring Boot"),
 				repository.searchTop5ByEmbeddingNear(query), repository.findById(3L),

@@ -20,8 +20,8 @@ import org.springframework.data.domain.Sort;
  * The {@link ReactiveMilvusRepository} methods, on a {@link ReactiveMilvusTemplate}, with the rules of
  * {@link SimpleMilvusRepository}: new entities (without id, or with id 0 when Milvus generates ids) are inserted,
  * others upserted by primary key; a generated id is set on a mutable entity and a record is emitted anew with it.
- * Entities and ids from a {@code Publisher} are written and read in batches as they arrive; a {@code null}
- * argument is an error signal.
+ * Entities are written {@value #BATCH} per call, and those from a {@code Publisher} as they arrive; a
+ * {@code null} argument is an error signal.
  *
  * @param <T> the entity type
  * @param <ID> the id type
@@ -58,7 +58,7 @@ public class SimpleReactiveMilvusRepository<T, ID> implements ReactiveMilvusRepo
 		return Flux.defer(() -> {
 			List<S> all = new ArrayList<>();
 			entities.forEach((entity) -> all.add(requireEntity(entity)));
-			return save(all);
+			return Flux.fromIterable(all).buffer(BATCH).concatMap(this::save);
 		});
 	}
 
