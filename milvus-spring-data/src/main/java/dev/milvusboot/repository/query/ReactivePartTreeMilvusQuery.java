@@ -1,6 +1,5 @@
 package dev.milvusboot.repository.query;
 
-import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.core.ReactiveMilvusTemplate;
 import dev.milvusboot.repository.support.MilvusEntityInformation;
 import reactor.core.publisher.Flux;
