@@ -163,6 +163,16 @@ abstract class RepositoryContract {
 		return all;
 	}
 
+	/** Checks that an article read back has every value written. */
+	static void assertReadBack(Article read, Article written) {
+		assertThat(read.title()).isEqualTo(written.title());
+		assertThat(read.topic()).isEqualTo(written.topic());
+		assertThat(read.year()).isEqualTo(written.year());
+		assertThat(read.rating()).isEqualTo(written.rating());
+		assertThat(read.published()).isEqualTo(written.published());
+		assertThat(read.embedding()).containsExactly(written.embedding());
+	}
+
 	static List<Long> ids(List<Article> articles) {
 		return articles.stream().map(Article::id).toList();
 	}
@@ -170,14 +180,7 @@ abstract class RepositoryContract {
 	@Test
 	void savedEntitiesAreReadBackWholeByIdAndCounted() {
 		assertThat(repository.count()).isEqualTo(ALL.size());
-		Article read = repository.findById(4L).orElseThrow();
-		Article written = ALL.get(3);
-		assertThat(read.title()).isEqualTo(written.title());
-		assertThat(read.topic()).isEqualTo(written.topic());
-		assertThat(read.year()).isEqualTo(written.year());
-		assertThat(read.rating()).isEqualTo(written.rating());
-		assertThat(read.published()).isEqualTo(written.published());
-		assertThat(read.embedding()).containsExactly(written.embedding());
+		assertReadBack(repository.findById(4L).orElseThrow(), ALL.get(3));
 		assertThat(repository.findById(1000L)).isEmpty();
 		assertThat(repository.existsById(5L)).isTrue();
 		assertThat(ids(repository.findAllById(List.of(9L, 2L, 1000L)))).containsExactlyInAnyOrder(9L, 2L);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.core.annotation.AnnotationAttributes;
 import org.springframework.data.repository.config.AnnotationRepositoryConfigurationSource;
 import org.springframework.data.repository.config.RepositoryConfigurationExtensionSupport;
+import org.springframework.data.repository.core.RepositoryMetadata;
 
 /**
  * The Milvus module of Spring Data's repository configuration: its factory bean, and the template each repository
@@ -42,6 +43,12 @@ public class MilvusRepositoryConfigurationExtension extends RepositoryConfigurat
 	@Override
 	protected Collection<Class<?>> getIdentifyingTypes() {
 		return List.of(MilvusRepository.class);
+	}
+
+	/** Reactive repositories are left to {@code @EnableReactiveMilvusRepositories}, without failing. */
+	@Override
+	protected boolean useRepositoryConfiguration(RepositoryMetadata metadata) {
+		return !metadata.isReactiveRepository();
 	}
 
 	@Override

@@ -75,11 +75,23 @@ abstract class AbstractMilvusQuery implements RepositoryQuery {
 	 * @throws InvalidDataAccessApiUsageException naming a value Milvus has no literal for (such as {@code null})
 	 */
 	Filter filter(String template, Map<String, Object> values) {
+		return filter(this.method.getName(), template, values);
+	}
+
+	/**
+	 * The filter of one call of a method, its values bound as parameters.
+	 * @param method the method name, for messages
+	 * @param template the expression with {@code {name}} parameters
+	 * @param values the values by name
+	 * @return the filter
+	 * @throws InvalidDataAccessApiUsageException naming a value Milvus has no literal for (such as {@code null})
+	 */
+	static Filter filter(String method, String template, Map<String, Object> values) {
 		try {
 			return Filter.of(template, values);
 		}
 		catch (MilvusInvalidArgumentException ex) {
-			throw new InvalidDataAccessApiUsageException(this.method.getName() + ": " + ex.getMessage(), ex);
+			throw new InvalidDataAccessApiUsageException(method + ": " + ex.getMessage(), ex);
 		}
 	}
 

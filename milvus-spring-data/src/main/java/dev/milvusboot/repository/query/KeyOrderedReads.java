@@ -32,7 +32,7 @@ public final class KeyOrderedReads<T> {
 	static final int RANGE = 10_000;
 
 	/** Reads without limit of at least this many rows are checked against a count. */
-	private static final int VERIFIED_ABOVE = 1_000;
+	static final int VERIFIED_ABOVE = 1_000;
 
 	/** The parameter of the key after which a range of keys is read. */
 	private static final String AFTER_KEY = "afterKeyOfRange";
@@ -64,11 +64,23 @@ public final class KeyOrderedReads<T> {
 	 * @throws InvalidDataAccessApiUsageException naming the property that cannot be sorted by
 	 */
 	public boolean descending(Sort sort) {
+		return descending(this.entity, sort);
+	}
+
+	/**
+	 * Checks that a sort of an entity type can be honoured: unsorted, or by the id property alone, without ignoring
+	 * case.
+	 * @param entity the entity
+	 * @param sort the sort
+	 * @return whether the order is descending
+	 * @throws InvalidDataAccessApiUsageException naming the property that cannot be sorted by
+	 */
+	static boolean descending(MilvusEntityInformation<?, ?> entity, Sort sort) {
 		boolean descending = false;
-		String id = this.entity.idProperty().javaName();
+		String id = entity.idProperty().javaName();
 		for (Sort.Order order : sort) {
-			if (!order.getProperty().equals(id) && !order.getProperty().equals(this.entity.idProperty().milvusName())) {
-				throw new InvalidDataAccessApiUsageException("Cannot sort " + this.entity.getJavaType().getSimpleName()
+			if (!order.getProperty().equals(id) && !order.getProperty().equals(entity.idProperty().milvusName())) {
+				throw new InvalidDataAccessApiUsageException("Cannot sort " + entity.getJavaType().getSimpleName()
 						+ " by '" + order.getProperty() + "': Milvus queries have no ORDER BY, so repositories sort"
 						+ " only by the id property '" + id + "' (reading in primary key order)");
 			}
@@ -183,10 +195,18 @@ public final class KeyOrderedReads<T> {
 			keys.addAll(range);
 			range = (range.size() < RANGE) ? List.of() : keyRange(matching, range.get(range.size() - 1), RANGE);
 		}
-		long total = this.template.count(this.entity.collection(), matching);
+		return checkedKeys(this.entity, matching, keys, this.template.count(this.entity.collection(), matching));
+	}
+
+	/**
+	 * The keys read by ranges, once they add up to the count of matches.
+	 * @throws DataRetrievalFailureException if they do not
+	 */
+	static List<Object> checkedKeys(MilvusEntityInformation<?, ?> entity, Filter matching, List<Object> keys,
+			long total) {
 		if (keys.size() != total) {
 			throw new DataRetrievalFailureException("Cannot read the " + total + " keys of collection '"
-					+ this.entity.collection() + "' matching " + matching + " in order: the server returned "
+					+ entity.collection() + "' matching " + matching + " in order: the server returned "
 					+ keys.size() + " (it caps the rows of a query and does not return the lowest keys first)");
 		}
 		return keys;
@@ -200,7 +220,23 @@ public final class KeyOrderedReads<T> {
 	/** The matching keys: all the server returns ({@code limit} 0), or the first after a key. */
 	private List<Object> keyRange(Filter matching, Object after, int limit) {
 		String idField = this.entity.idProperty().milvusName();
-		Query.Builder query = Query.in(this.entity.collection()).outputFields(idField).limit(limit);
+		List<Row> rows = this.template.query(keyQuery(this.entity, matching, after, limit));
+		List<Object> keys = new ArrayList<>(rows.size());
+		rows.forEach((row) -> keys.add(row.get(idField)));
+		return keys;
+	}
+
+	/**
+	 * The query of the keys a filter matches: all the server returns ({@code limit} 0), or the first after a key.
+	 * @param entity the entity
+	 * @param matching the filter
+	 * @param after the key the range starts after, or {@code null}
+	 * @param limit how many keys, 0 for all
+	 * @return the query
+	 */
+	static Query keyQuery(MilvusEntityInformation<?, ?> entity, Filter matching, Object after, int limit) {
+		String idField = entity.idProperty().milvusName();
+		Query.Builder query = Query.in(entity.collection()).outputFields(idField).limit(limit);
 		if (after == null) {
 			query.filter(matching);
 		}
@@ -209,10 +245,7 @@ public final class KeyOrderedReads<T> {
 			params.put(AFTER_KEY, after);
 			query.filter(Filter.of("(" + matching.expression() + ") and " + idField + " > {" + AFTER_KEY + "}", params));
 		}
-		List<Row> rows = this.template.query(query.build());
-		List<Object> keys = new ArrayList<>(rows.size());
-		rows.forEach((row) -> keys.add(row.get(idField)));
-		return keys;
+		return query.build();
 	}
 
 	private Comparator<T> order(boolean descending) {
@@ -221,7 +254,7 @@ public final class KeyOrderedReads<T> {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static int compareKeys(Object a, Object b) {
+	static int compareKeys(Object a, Object b) {
 		return ((Comparable<Object>) a).compareTo(b);
 	}
 

@@ -64,6 +64,25 @@ final class VectorSearch {
 	static <T> SearchResults<T> run(MilvusTemplate template, MilvusEntityInformation<T, ?> entity,
 			DerivedFilter.VectorCriterion criterion, Filter filter, Object[] args, MilvusMethodParameters parameters,
 			int topK, String method) {
+		Call call = prepare(entity, criterion, filter, args, parameters, topK, method);
+		return call.results(template.search(call.search(), entity.getJavaType()).get(0));
+	}
+
+	/**
+	 * Prepares one search, checking its arguments; the blocking and the reactive executions send it their way.
+	 * @param entity the entity
+	 * @param criterion the vector criterion
+	 * @param filter the scalar filter
+	 * @param args the arguments
+	 * @param parameters the roles of the parameters
+	 * @param topK how many hits at most
+	 * @param method the method name, for messages
+	 * @return the search to send and how to read its hits
+	 * @throws InvalidDataAccessApiUsageException for a missing vector, a score out of [0, 1] or a scoring
+	 * function other than the field's
+	 */
+	static Call prepare(MilvusEntityInformation<?, ?> entity, DerivedFilter.VectorCriterion criterion, Filter filter,
+			Object[] args, MilvusMethodParameters parameters, int topK, String method) {
 		MetricType metric = criterion.property().metric();
 		ScoringFunction function = function(metric);
 		float[] vector = vector(args[criterion.parameter()], method);
@@ -80,15 +99,35 @@ final class VectorSearch {
 				search.param("range_filter", rangeFilter(metric, bounds.max()));
 			}
 		}
-		List<ScoredEntity<T>> hits = template.search(search.build(), entity.getJavaType()).get(0);
-		List<SearchResult<T>> results = new ArrayList<>(hits.size());
-		for (ScoredEntity<T> hit : hits) {
-			double relevance = Relevance.of(metric, hit.score());
-			if (bounds.contains(relevance)) {
-				results.add(new SearchResult<>(hit.entity(), Similarity.of(relevance, function)));
+		return new Call(search.build(), metric, function, bounds);
+	}
+
+	/**
+	 * One search to send, and how its hits become results.
+	 * @param search the search
+	 * @param metric the metric of the field searched
+	 * @param function its scoring function
+	 * @param bounds the relevance bounds the hits must meet
+	 */
+	record Call(Search search, MetricType metric, ScoringFunction function, Bounds bounds) {
+
+		/**
+		 * The hits within the bounds, each with its relevance as a {@link Similarity}.
+		 * @param <T> the entity type
+		 * @param hits the hits of the search, best first
+		 * @return the results, best first
+		 */
+		<T> SearchResults<T> results(List<ScoredEntity<T>> hits) {
+			List<SearchResult<T>> results = new ArrayList<>(hits.size());
+			for (ScoredEntity<T> hit : hits) {
+				double relevance = Relevance.of(this.metric, hit.score());
+				if (this.bounds.contains(relevance)) {
+					results.add(new SearchResult<>(hit.entity(), Similarity.of(relevance, this.function)));
+				}
 			}
+			return new SearchResults<>(results);
 		}
-		return new SearchResults<>(results);
+
 	}
 
 	private static float[] vector(Object value, String method) {
@@ -167,7 +206,7 @@ final class VectorSearch {
 	}
 
 	/** The relevance bounds of one search. */
-	private record Bounds(double min, boolean minInclusive, double max, boolean maxInclusive) {
+	record Bounds(double min, boolean minInclusive, double max, boolean maxInclusive) {
 
 		boolean contains(double relevance) {
 			double tolerance = 1e-6;

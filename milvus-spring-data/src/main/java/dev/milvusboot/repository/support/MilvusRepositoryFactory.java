@@ -1,12 +1,8 @@
 package dev.milvusboot.repository.support;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.milvusboot.core.MilvusTemplate;
-import dev.milvusboot.core.mapping.EntityMapper;
-import dev.milvusboot.core.mapping.MappingException;
 import dev.milvusboot.repository.query.MilvusQueryLookupStrategy;
 
 import org.springframework.data.repository.core.EntityInformation;
@@ -15,7 +11,6 @@ import org.springframework.data.repository.core.RepositoryMetadata;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
 import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
-import org.springframework.data.repository.core.RepositoryCreationException;
 
 /**
  * Creates Milvus repositories on a {@link MilvusTemplate}: {@link SimpleMilvusRepository} for the CRUD, paging and
@@ -25,9 +20,7 @@ public class MilvusRepositoryFactory extends RepositoryFactorySupport {
 
 	private final MilvusTemplate template;
 
-	private final EntityMapper mapper;
-
-	private final Map<Class<?>, MilvusEntityInformation<?, ?>> entities = new ConcurrentHashMap<>();
+	private final MilvusEntities entities = new MilvusEntities();
 
 	/**
 	 * A factory on a template.
@@ -35,7 +28,6 @@ public class MilvusRepositoryFactory extends RepositoryFactorySupport {
 	 */
 	public MilvusRepositoryFactory(MilvusTemplate template) {
 		this.template = template;
-		this.mapper = new EntityMapper();
 	}
 
 	@Override
@@ -61,15 +53,7 @@ public class MilvusRepositoryFactory extends RepositoryFactorySupport {
 	}
 
 	private MilvusEntityInformation<?, ?> entity(Class<?> type, Class<?> repository) {
-		return this.entities.computeIfAbsent(type, (key) -> {
-			try {
-				return new MilvusEntityInformation<>(this.mapper.metadata(key));
-			}
-			catch (MappingException ex) {
-				throw new RepositoryCreationException("Cannot create " + repository.getName() + ": "
-						+ ex.getMessage(), ex, repository);
-			}
-		});
+		return this.entities.get(type, repository);
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.milvusboot.repository.support;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.stream.StreamSupport;
 
 import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.client.data.MutationResult;
-import dev.milvusboot.client.data.Row;
 import dev.milvusboot.core.MilvusTemplate;
 import dev.milvusboot.repository.MilvusRepository;
 import dev.milvusboot.repository.query.KeyOrderedReads;
@@ -66,14 +64,12 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 			return all;
 		}
 		if (!this.entity.isAutoId()) {
-			throw new InvalidDataAccessApiUsageException(this.entity.getJavaType().getSimpleName() + " '"
-					+ this.entity.idProperty().javaName() + "' is null and Milvus does not generate its ids"
-					+ " (@MilvusId(autoId = false)): set the id before saving");
+			throw EntityRows.idRequired(this.entity);
 		}
 		MutationResult result = this.template.insert(fresh);
 		Map<S, S> saved = new IdentityHashMap<>();
 		for (int i = 0; i < fresh.size(); i++) {
-			saved.put(fresh.get(i), withId(fresh.get(i), result.ids().get(i)));
+			saved.put(fresh.get(i), EntityRows.withId(this.entity, fresh.get(i), result.ids().get(i)));
 		}
 		return all.stream().map((entity) -> saved.getOrDefault(entity, entity)).toList();
 	}
@@ -84,24 +80,7 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 			this.template.upsert(entities);
 			return;
 		}
-		List<Map<String, Object>> rows = new ArrayList<>(entities.size());
-		for (T entity : entities) {
-			Map<String, Object> row = new LinkedHashMap<>(this.entity.metadata().toRow(entity));
-			row.put(this.entity.idProperty().milvusName(), this.entity.getId(entity));
-			rows.add(row);
-		}
-		this.template.upsert(this.entity.collection(), rows);
-	}
-
-	/** The entity with a generated id: the same mutable entity (the template set it), or a new record. */
-	@SuppressWarnings("unchecked")
-	private <S extends T> S withId(S entity, Object id) {
-		if (!entity.getClass().isRecord()) {
-			return entity;
-		}
-		Map<String, Object> row = new LinkedHashMap<>(this.entity.metadata().toRow(entity));
-		row.put(this.entity.idProperty().milvusName(), id);
-		return (S) this.entity.metadata().fromRow(Row.of(row));
+		this.template.upsert(this.entity.collection(), EntityRows.withIds(this.entity, entities));
 	}
 
 	@Override
@@ -186,19 +165,11 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 	}
 
 	private Object requireId(Object id) {
-		if (id == null) {
-			throw new InvalidDataAccessApiUsageException(
-					"The id of a " + this.entity.getJavaType().getSimpleName() + " must not be null");
-		}
-		return id;
+		return EntityRows.requireId(this.entity, id);
 	}
 
 	private <S> S requireEntity(S entity) {
-		if (entity == null) {
-			throw new InvalidDataAccessApiUsageException(
-					"A " + this.entity.getJavaType().getSimpleName() + " to save or delete must not be null");
-		}
-		return entity;
+		return EntityRows.requireEntity(this.entity, entity);
 	}
 
 }

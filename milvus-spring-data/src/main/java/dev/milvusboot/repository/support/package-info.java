@@ -1,5 +1,6 @@
 /**
  * The implementation of Milvus repositories: the entity information, {@link SimpleMilvusRepository} on
- * {@code MilvusTemplate}, and the factory that creates repository proxies.
+ * {@code MilvusTemplate}, {@link SimpleReactiveMilvusRepository} on {@code ReactiveMilvusTemplate}, and the
+ * factories that create repository proxies.
  */
 package dev.milvusboot.repository.support;
