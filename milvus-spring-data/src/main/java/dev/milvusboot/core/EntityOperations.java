@@ -39,6 +39,20 @@ final class EntityOperations {
 		this.mapper = mapper;
 	}
 
+	EntityMapper mapper() {
+		return this.mapper;
+	}
+
+	/** A filter whose values are converted as the mapping converts them; failures translated. */
+	Filter filter(String expression, Map<String, ?> parameters) {
+		try {
+			return this.mapper.converter().filter(expression, parameters);
+		}
+		catch (MilvusException ex) {
+			throw translate(ex);
+		}
+	}
+
 	<T> EntityMetadata<T> metadata(Class<T> type) {
 		return this.mapper.metadata(type);
 	}

@@ -67,6 +67,26 @@ public class MilvusTemplate {
 		return this.client;
 	}
 
+	/** The mapping of entity types, with the converter of their rows and of Java values to Milvus values. */
+	public EntityMapper getEntityMapper() {
+		return this.entities.mapper();
+	}
+
+	/**
+	 * A filter on the members of mapped entities, its values converted as rows are: enums as their names,
+	 * {@code Instant} and {@code LocalDateTime} as epoch milliseconds, {@code LocalDate} as epoch days, values with
+	 * a converter of the application's as the converter writes them. For example
+	 * {@code filter("status == {s} and created >= {from}", Map.of("s", Status.OPEN, "from", since))}.
+	 * @param expression the expression with {@code {name}} parameters
+	 * @param parameters the value of each parameter
+	 * @return the filter
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException naming a parameter without a value, a value
+	 * no parameter uses or a value Milvus has no literal for
+	 */
+	public Filter filter(String expression, Map<String, ?> parameters) {
+		return this.entities.filter(expression, parameters);
+	}
+
 	/**
 	 * Runs a callback with the client, translating its Milvus failures.
 	 * @param <R> the result type

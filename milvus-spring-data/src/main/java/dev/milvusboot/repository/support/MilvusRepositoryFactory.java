@@ -35,7 +35,7 @@ public class MilvusRepositoryFactory extends RepositoryFactorySupport {
 	 */
 	public MilvusRepositoryFactory(MilvusTemplate template) {
 		this.template = template;
-		this.mapper = new EntityMapper();
+		this.mapper = template.getEntityMapper();
 	}
 
 	@Override
