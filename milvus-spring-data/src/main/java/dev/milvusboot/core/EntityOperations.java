@@ -53,6 +53,11 @@ final class EntityOperations {
 		}
 	}
 
+	/** Primary keys as Milvus holds them: a {@code UUID} as its text, a key with a converter as its result. */
+	List<?> ids(List<?> ids) {
+		return (ids != null) ? ids.stream().map(this.mapper.converter()::toMilvusValue).toList() : null;
+	}
+
 	<T> EntityMetadata<T> metadata(Class<T> type) {
 		return this.mapper.metadata(type);
 	}

@@ -294,9 +294,9 @@ public class MilvusTemplate {
 		return execute((c) -> c.delete(collection, ids));
 	}
 
-	/** Deletes entities of a type by primary key. */
+	/** Deletes entities of a type by primary key, given as the entities hold them (converted like their values). */
 	public MutationResult delete(Class<?> type, List<?> ids) {
-		return delete(this.entities.collection(type), ids);
+		return delete(this.entities.collection(type), this.entities.ids(ids));
 	}
 
 	/** Deletes the entities a boolean expression matches. */
@@ -330,12 +330,12 @@ public class MilvusTemplate {
 	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
 	 * @param <T> the entity type
 	 * @param type the type
-	 * @param ids the primary keys
+	 * @param ids the primary keys, as the entities hold them (a {@code UUID} or a key with a converter is converted)
 	 * @return the entities
 	 */
 	public <T> List<T> findByIds(Class<T> type, List<?> ids) {
 		EntityMetadata<T> metadata = this.entities.metadata(type);
-		List<Row> rows = get(metadata.collection(), ids, this.entities.outputFields(metadata));
+		List<Row> rows = get(metadata.collection(), this.entities.ids(ids), this.entities.outputFields(metadata));
 		return rows.stream().map(metadata::fromRow).toList();
 	}
 

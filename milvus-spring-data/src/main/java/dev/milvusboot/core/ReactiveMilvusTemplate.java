@@ -222,9 +222,9 @@ public class ReactiveMilvusTemplate {
 		return execute((c) -> c.delete(collection, ids));
 	}
 
-	/** Deletes entities of a type by primary key. */
+	/** Deletes entities of a type by primary key, given as the entities hold them (converted like their values). */
 	public Mono<MutationResult> delete(Class<?> type, List<?> ids) {
-		return execute((c) -> c.delete(this.entities.collection(type), ids));
+		return execute((c) -> c.delete(this.entities.collection(type), this.entities.ids(ids)));
 	}
 
 	/** Deletes the entities a boolean expression matches. */
@@ -248,13 +248,13 @@ public class ReactiveMilvusTemplate {
 	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
 	 * @param <T> the entity type
 	 * @param type the type
-	 * @param ids the primary keys
+	 * @param ids the primary keys, as the entities hold them (a {@code UUID} or a key with a converter is converted)
 	 * @return the entities
 	 */
 	public <T> Flux<T> findByIds(Class<T> type, List<?> ids) {
 		return execute((c) -> {
 			EntityMetadata<T> metadata = this.entities.metadata(type);
-			return c.get(metadata.collection(), ids, this.entities.outputFields(metadata))
+			return c.get(metadata.collection(), this.entities.ids(ids), this.entities.outputFields(metadata))
 				.map((rows) -> rows.stream().map(metadata::fromRow).toList());
 		}).flatMapIterable(Function.identity());
 	}

@@ -90,12 +90,15 @@ final class MappedTypes {
 
 	}
 
-	/** An immutable class read through its constructor, with one member set afterwards by a setter. */
+	/**
+	 * An immutable class read through its constructor, with one member set afterwards by a setter; its key is a
+	 * UUID (a VARCHAR in Milvus) marked with Spring Data's {@code @Id}.
+	 */
 	@MilvusCollection("mapping_readings")
 	static final class Reading {
 
 		@Id
-		private final long id;
+		private final UUID id;
 
 		private final Instant at;
 
@@ -109,14 +112,14 @@ final class MappedTypes {
 		@Transient
 		private String scratch = "not stored";
 
-		Reading(long id, Instant at, Kind kind, float[] vector) {
+		Reading(UUID id, Instant at, Kind kind, float[] vector) {
 			this.id = id;
 			this.at = at;
 			this.kind = kind;
 			this.vector = vector;
 		}
 
-		long getId() {
+		UUID getId() {
 			return this.id;
 		}
 

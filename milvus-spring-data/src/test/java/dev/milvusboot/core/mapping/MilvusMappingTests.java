@@ -114,12 +114,16 @@ class MilvusMappingTests {
 
 	@Test
 	void whenAClassHasAConstructorAndASetterThenBothAreUsedAndTransientMembersAreLeftOut() {
-		Reading reading = new Reading(3, AT, Kind.NOTICE, new float[] { 1, 0 });
+		Reading reading = new Reading(new UUID(3, 4), AT, Kind.NOTICE, new float[] { 1, 0 });
 		reading.setNote("checked");
 		EntityMetadata<Reading> metadata = this.mapper.metadata(Reading.class);
 		assertThat(metadata.fieldNames()).containsExactly("id", "at", "kind", "vector", "note");
 		Map<String, Object> row = metadata.toRow(reading);
-		assertThat(row).containsEntry("at", AT.toEpochMilli()).containsEntry("kind", "NOTICE").doesNotContainKey("scratch");
+		assertThat(row).containsEntry("id", new UUID(3, 4).toString())
+			.containsEntry("at", AT.toEpochMilli())
+			.containsEntry("kind", "NOTICE")
+			.doesNotContainKey("scratch");
+		assertThat(metadata.schema().primaryKey().dataType()).isEqualTo(DataType.VARCHAR);
 		Reading back = metadata.fromRow(Row.of(row));
 		assertThat(back).usingRecursiveComparison().isEqualTo(reading);
 	}

@@ -161,16 +161,20 @@ abstract class TemplateMappingContract {
 	}
 
 	@Test
-	void aClassReadThroughItsConstructorAndASetterIsReadBackEqual() {
-		Reading first = new Reading(1, T0, Kind.NOTICE, new float[] { 1, 0 });
+	void aClassReadThroughItsConstructorAndASetterIsReadBackEqualAndFoundAndDeletedByItsUuid() {
+		UUID one = new UUID(1, 1);
+		UUID two = new UUID(2, 2);
+		Reading first = new Reading(one, T0, Kind.NOTICE, new float[] { 1, 0 });
 		first.setNote("checked");
-		Reading second = new Reading(2, T0.plusMillis(1), Kind.ALERT, new float[] { 0, 1 });
+		Reading second = new Reading(two, T0.plusMillis(1), Kind.ALERT, new float[] { 0, 1 });
 		second.setNote("pending");
 		template.insert(List.of(first, second));
-		List<Reading> read = new ArrayList<>(template.findByIds(Reading.class, List.of(1L, 2L)));
-		read.sort(Comparator.comparingLong(Reading::getId));
+		List<Reading> read = new ArrayList<>(template.findByIds(Reading.class, List.of(one, two)));
+		read.sort(Comparator.comparing(Reading::getId));
 		assertThat(read).usingRecursiveComparison().isEqualTo(List.of(first, second));
 		assertThat(read).extracting(Reading::getNote).containsExactly("checked", "pending");
+		template.delete(Reading.class, List.of(one));
+		assertThat(template.findByIds(Reading.class, List.of(one, two))).extracting(Reading::getId).containsExactly(two);
 	}
 
 	@Test
