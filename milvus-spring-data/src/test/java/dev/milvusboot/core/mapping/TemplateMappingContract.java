@@ -23,6 +23,7 @@ import dev.milvusboot.core.mapping.MappedTypes.Memo;
 import dev.milvusboot.core.mapping.MappedTypes.Money;
 import dev.milvusboot.core.mapping.MappedTypes.Reading;
 import dev.milvusboot.core.mapping.MappedTypes.TwoVectors;
+import dev.milvusboot.repository.support.MilvusRepositoryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Entities with converted members written with {@link MilvusTemplate} to a real server and read back equal: a record
  * with enums, dates, a UUID, a custom converter, a nested JSON object, ARRAYs and a Spring Data {@code Vector}; a
  * class read through its constructor and a setter; a class with setters only and a generated id; two vector
- * fields. Filters with enum, date and converted values find what the same data filtered in Java finds. Subclasses
- * connect to their server.
+ * fields; a repository of the UUID-keyed class. Filters with enum, date and converted values find what the same
+ * data filtered in Java finds. Subclasses connect to their server.
  */
 abstract class TemplateMappingContract {
 
@@ -175,6 +176,24 @@ abstract class TemplateMappingContract {
 		assertThat(read).extracting(Reading::getNote).containsExactly("checked", "pending");
 		template.delete(Reading.class, List.of(one));
 		assertThat(template.findByIds(Reading.class, List.of(one, two))).extracting(Reading::getId).containsExactly(two);
+	}
+
+	@Test
+	void aRepositoryOfAnEntityWithAUuidKeyConvertsLikeTheTemplate() {
+		ReadingRepository repository = new MilvusRepositoryFactory(template).getRepository(ReadingRepository.class);
+		UUID three = new UUID(3, 3);
+		UUID four = new UUID(4, 4);
+		Reading third = new Reading(three, T0.plusSeconds(3), Kind.DEBUG, new float[] { 1, 1 });
+		third.setNote("third");
+		Reading fourth = new Reading(four, T0.plusSeconds(4), Kind.ALERT, new float[] { -1, 1 });
+		fourth.setNote("fourth");
+		repository.saveAll(List.of(third, fourth));
+		assertThat(repository.findById(three)).get().usingRecursiveComparison().isEqualTo(third);
+		assertThat(repository.findAllById(List.of(three, four))).extracting(Reading::getId)
+			.containsExactlyInAnyOrder(three, four);
+		repository.deleteById(three);
+		repository.deleteAllById(List.of(four));
+		assertThat(repository.findAllById(List.of(three, four))).isEmpty();
 	}
 
 	@Test
