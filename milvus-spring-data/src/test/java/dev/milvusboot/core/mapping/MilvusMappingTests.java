@@ -188,6 +188,20 @@ class MilvusMappingTests {
 			.withMessageContaining("'kind'");
 	}
 
+	record WithTransient(@MilvusId long id, @MilvusVector(dimension = 2) float[] v,
+			@org.springframework.data.annotation.Transient String cache, @MilvusField(ignore = true) int hits) {
+	}
+
+	@Test
+	void whenARecordComponentIsTransientThenItIsNeitherWrittenNorReadAndGetsItsDefault() {
+		EntityMetadata<WithTransient> metadata = this.mapper.metadata(WithTransient.class);
+		assertThat(metadata.fieldNames()).containsExactly("id", "v");
+		assertThat(metadata.toRow(new WithTransient(1, new float[] { 1, 2 }, "cached", 5))).containsOnlyKeys("id", "v");
+		WithTransient read = metadata.fromRow(Row.of("id", 1L, "v", new float[] { 1, 2 }, "cache", "x", "hits", 9));
+		assertThat(read.cache()).isNull();
+		assertThat(read.hits()).isZero();
+	}
+
 	record BigPrice(@MilvusId long id, @MilvusVector(dimension = 2) float[] v, Money price) {
 	}
 
