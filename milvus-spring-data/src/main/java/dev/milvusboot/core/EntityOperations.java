@@ -39,6 +39,25 @@ final class EntityOperations {
 		this.mapper = mapper;
 	}
 
+	EntityMapper mapper() {
+		return this.mapper;
+	}
+
+	/** A filter whose values are converted as the mapping converts them; failures translated. */
+	Filter filter(String expression, Map<String, ?> parameters) {
+		try {
+			return this.mapper.converter().filter(expression, parameters);
+		}
+		catch (MilvusException ex) {
+			throw translate(ex);
+		}
+	}
+
+	/** Primary keys as Milvus holds them: a {@code UUID} as its text, a key with a converter as its result. */
+	List<?> ids(List<?> ids) {
+		return (ids != null) ? ids.stream().map(this.mapper.converter()::toMilvusValue).toList() : null;
+	}
+
 	<T> EntityMetadata<T> metadata(Class<T> type) {
 		return this.mapper.metadata(type);
 	}

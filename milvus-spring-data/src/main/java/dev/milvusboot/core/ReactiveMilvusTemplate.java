@@ -70,6 +70,26 @@ public class ReactiveMilvusTemplate {
 		return this.client;
 	}
 
+	/** The mapping of entity types, with the converter of their rows and of Java values to Milvus values. */
+	public EntityMapper getEntityMapper() {
+		return this.entities.mapper();
+	}
+
+	/**
+	 * A filter on the members of mapped entities, its values converted as rows are: enums as their names,
+	 * {@code Instant} and {@code LocalDateTime} as epoch milliseconds, {@code LocalDate} as epoch days, values with
+	 * a converter of the application's as the converter writes them. For example
+	 * {@code filter("status == {s} and created >= {from}", Map.of("s", Status.OPEN, "from", since))}.
+	 * @param expression the expression with {@code {name}} parameters
+	 * @param parameters the value of each parameter
+	 * @return the filter
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException naming a parameter without a value, a value
+	 * no parameter uses or a value Milvus has no literal for
+	 */
+	public Filter filter(String expression, Map<String, ?> parameters) {
+		return this.entities.filter(expression, parameters);
+	}
+
 	/**
 	 * Runs a callback with the client's reactive commands when subscribed, translating its Milvus failures.
 	 * @param <R> the result type
@@ -202,9 +222,9 @@ public class ReactiveMilvusTemplate {
 		return execute((c) -> c.delete(collection, ids));
 	}
 
-	/** Deletes entities of a type by primary key. */
+	/** Deletes entities of a type by primary key, given as the entities hold them (converted like their values). */
 	public Mono<MutationResult> delete(Class<?> type, List<?> ids) {
-		return execute((c) -> c.delete(this.entities.collection(type), ids));
+		return execute((c) -> c.delete(this.entities.collection(type), this.entities.ids(ids)));
 	}
 
 	/** Deletes the entities a boolean expression matches. */
@@ -228,13 +248,13 @@ public class ReactiveMilvusTemplate {
 	 * Gets entities by primary key, in the order of the ids; ids not found are left out.
 	 * @param <T> the entity type
 	 * @param type the type
-	 * @param ids the primary keys
+	 * @param ids the primary keys, as the entities hold them (a {@code UUID} or a key with a converter is converted)
 	 * @return the entities
 	 */
 	public <T> Flux<T> findByIds(Class<T> type, List<?> ids) {
 		return execute((c) -> {
 			EntityMetadata<T> metadata = this.entities.metadata(type);
-			return c.get(metadata.collection(), ids, this.entities.outputFields(metadata))
+			return c.get(metadata.collection(), this.entities.ids(ids), this.entities.outputFields(metadata))
 				.map((rows) -> rows.stream().map(metadata::fromRow).toList());
 		}).flatMapIterable(Function.identity());
 	}

@@ -1,105 +1,148 @@
 package dev.milvusboot.core.mapping;
 
-import java.lang.reflect.Constructor;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.IndexParams;
-import dev.milvusboot.core.mapping.EntityProperty.Role;
+
+import org.springframework.data.mapping.InstanceCreatorMetadata;
+import org.springframework.data.mapping.Parameter;
 
 /**
  * How one record or class maps to a collection: its name, schema (dense and sparse vectors, full-text fields with
  * their BM25 functions, scalars, arrays, JSON), indexes, the fields searches use and the conversion of entities to
- * rows and back. Built once per type by {@link EntityMapper}.
+ * rows and back. Built once per type by {@link EntityMapper}, over its {@link MilvusPersistentEntity} and the
+ * {@link MappingMilvusConverter}.
  *
  * @param <T> the entity type
  */
 public final class EntityMetadata<T> {
 
-	private final Class<T> type;
+	private final MilvusPersistentEntity<T> entity;
 
-	private final String collection;
+	private final MappingMilvusConverter converter;
 
-	private final boolean dynamicField;
+	private final List<MilvusPersistentProperty> properties = new ArrayList<>();
 
-	private final List<EntityProperty> properties;
+	private final MilvusPersistentProperty id;
 
-	private final EntityProperty id;
+	private final CollectionSchema schema;
 
-	private final Constructor<T> constructor;
-
-	EntityMetadata(Class<T> type) {
-		this.type = type;
-		MilvusCollection annotation = type.getAnnotation(MilvusCollection.class);
-		this.collection = (annotation != null) ? annotation.value()
-				: EntityIntrospection.snakeCase(type.getSimpleName());
-		this.dynamicField = annotation != null && annotation.dynamicField();
-		this.properties = EntityIntrospection.properties(type);
-		List<EntityProperty> ids = withRole(Role.ID);
-		if (ids.size() > 1) {
-			throw new MappingException(type.getName() + " has two @MilvusId members: '" + ids.get(0).javaName
-					+ "' and '" + ids.get(1).javaName + "'");
+	EntityMetadata(MilvusPersistentEntity<T> entity, MappingMilvusConverter converter) {
+		this.entity = entity;
+		this.converter = converter;
+		entity.forEach(this.properties::add);
+		String type = entity.getType().getName();
+		this.id = entity.getIdProperty();
+		if (this.id == null) {
+			throw new MappingException(type + " needs a @MilvusId member (long, Long or String)");
 		}
-		if (ids.isEmpty()) {
-			throw new MappingException(type.getName() + " needs a @MilvusId member (long, Long or String)");
-		}
-		this.id = ids.get(0);
 		checkNames();
-		if (withRole(Role.VECTOR).isEmpty() && withRole(Role.SPARSE_VECTOR).isEmpty()
-				&& withRole(Role.FULL_TEXT).isEmpty()) {
-			throw new MappingException(type.getName() + " needs a vector: a @MilvusVector float[] member, a"
+		if (withRole(MilvusPersistentProperty::isDenseVector).isEmpty()
+				&& withRole(MilvusPersistentProperty::isSparseVector).isEmpty()
+				&& withRole(MilvusPersistentProperty::isFullText).isEmpty()) {
+			throw new MappingException(type + " needs a vector: a @MilvusVector float[] or Vector member, a"
 					+ " @MilvusSparseVector SparseVector member or a @MilvusFullText String member");
 		}
-		this.constructor = EntityIntrospection.constructor(type);
+		checkCreator();
+		this.schema = buildSchema();
 	}
 
 	/** Each Milvus name once; a SparseVector member without annotation only as the output of a full-text member. */
 	private void checkNames() {
 		Set<String> outputs = new HashSet<>();
-		withRole(Role.FULL_TEXT).forEach((text) -> outputs.add(text.bm25Output()));
+		withRole(MilvusPersistentProperty::isFullText)
+			.forEach((text) -> outputs.add(EntitySchema.fullText(text).output()));
 		Set<String> names = new HashSet<>();
-		for (EntityProperty property : this.properties) {
-			if (!names.add(property.milvusName)) {
-				throw new MappingException(this.type.getName() + " maps two members to the field '"
-						+ property.milvusName + "'");
+		for (MilvusPersistentProperty property : this.properties) {
+			if (!names.add(property.getFieldName())) {
+				throw new MappingException(this.entity.getType().getName() + " maps two members to the field '"
+						+ property.getFieldName() + "'");
 			}
-			boolean output = outputs.contains(property.milvusName);
-			if (property.role == Role.FUNCTION_OUTPUT && !output) {
-				throw new MappingException("The SparseVector " + property + " is neither annotated with"
+			boolean output = outputs.contains(property.getFieldName());
+			if (property.isBm25Output() && !output) {
+				throw new MappingException("The SparseVector " + property.describe() + " is neither annotated with"
 						+ " @MilvusSparseVector nor the output of a @MilvusFullText member " + outputs);
 			}
-			if (output && property.role != Role.FUNCTION_OUTPUT) {
-				throw new MappingException("The " + property + " is named as the BM25 output of a @MilvusFullText"
-						+ " member; that field is filled by the server, so such a member must be an unannotated"
-						+ " SparseVector (or leave it out)");
+			if (output && !property.isBm25Output()) {
+				throw new MappingException("The " + property.describe() + " is named as the BM25 output of a"
+						+ " @MilvusFullText member; that field is filled by the server, so such a member must be an"
+						+ " unannotated SparseVector (or leave it out)");
 			}
 		}
 	}
 
-	private List<EntityProperty> withRole(Role role) {
-		return this.properties.stream().filter((property) -> property.role == role).toList();
+	/** The entity can be created: one constructor to use, whose parameters are all mapped members. */
+	private void checkCreator() {
+		InstanceCreatorMetadata<MilvusPersistentProperty> creator = this.entity.getInstanceCreatorMetadata();
+		if (creator == null) {
+			throw new MappingException(this.entity.getType().getName() + " cannot be read from Milvus: it needs a"
+					+ " no-argument constructor, a single constructor, or one annotated with @PersistenceCreator");
+		}
+		for (Parameter<Object, MilvusPersistentProperty> parameter : creator.getParameters()) {
+			String name = parameter.getName();
+			if (name == null || (this.entity.getPersistentProperty(name) == null && !this.entity.isTransient(name))) {
+				throw new MappingException("Constructor parameter '" + name + "' of " + this.entity.getType().getName()
+						+ " matches no mapped member; name it like the member it sets");
+			}
+		}
+	}
+
+	private CollectionSchema buildSchema() {
+		try {
+			CollectionSchema.Builder builder = CollectionSchema.builder(this.entity.getCollectionName())
+				.dynamicField(this.entity.hasDynamicField());
+			for (MilvusPersistentProperty property : this.properties) {
+				if (!property.isBm25Output()) {
+					builder.field(EntitySchema.field(property));
+				}
+			}
+			for (MilvusPersistentProperty text : withRole(MilvusPersistentProperty::isFullText)) {
+				FullTextField fullText = EntitySchema.fullText(text);
+				builder.field(FieldSchema.sparseVector(fullText.output())).function(fullText.function());
+			}
+			return builder.build();
+		}
+		catch (MilvusInvalidArgumentException ex) {
+			throw new MappingException("Cannot map " + this.entity.getType().getName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private List<MilvusPersistentProperty> withRole(Predicate<MilvusPersistentProperty> role) {
+		return this.properties.stream().filter(role).toList();
 	}
 
 	/** The entity type. */
 	public Class<T> type() {
-		return this.type;
+		return this.entity.getType();
+	}
+
+	/** Spring Data's persistent entity of the type. */
+	public MilvusPersistentEntity<T> persistentEntity() {
+		return this.entity;
+	}
+
+	/** The converter that writes and reads the entity's rows (and converts filter values). */
+	public MappingMilvusConverter converter() {
+		return this.converter;
 	}
 
 	/** The collection name. */
 	public String collection() {
-		return this.collection;
+		return this.entity.getCollectionName();
 	}
 
 	/** The Milvus name of the primary key. */
 	public String idField() {
-		return this.id.milvusName;
+		return this.id.getFieldName();
 	}
 
 	/**
@@ -107,7 +150,7 @@ public final class EntityMetadata<T> {
 	 * @throws MappingException if the entity has none, or several (then searches must name the field)
 	 */
 	public String vectorField() {
-		return only(withRole(Role.VECTOR), "@MilvusVector").milvusName;
+		return only(withRole(MilvusPersistentProperty::isDenseVector), "@MilvusVector").getFieldName();
 	}
 
 	/**
@@ -118,17 +161,16 @@ public final class EntityMetadata<T> {
 	 */
 	public String vectorField(String name) {
 		if (!vectorFields().contains(name)) {
-			throw new MappingException(this.type.getName() + " has no vector field '" + name + "'; its vector fields: "
-					+ vectorFields());
+			throw new MappingException(this.entity.getType().getName() + " has no vector field '" + name
+					+ "'; its vector fields: " + vectorFields());
 		}
 		return name;
 	}
 
 	/** The Milvus names of the dense and sparse vector fields the entity writes, in member order. */
 	public List<String> vectorFields() {
-		return this.properties.stream()
-			.filter((property) -> property.role == Role.VECTOR || property.role == Role.SPARSE_VECTOR)
-			.map((property) -> property.milvusName)
+		return withRole((property) -> property.isDenseVector() || property.isSparseVector()).stream()
+			.map(MilvusPersistentProperty::getFieldName)
 			.toList();
 	}
 
@@ -137,7 +179,7 @@ public final class EntityMetadata<T> {
 	 * @throws MappingException if the entity has no {@link MilvusFullText} member, or several
 	 */
 	public String textSearchField() {
-		return only(withRole(Role.FULL_TEXT), "@MilvusFullText").bm25Output();
+		return EntitySchema.fullText(only(withRole(MilvusPersistentProperty::isFullText), "@MilvusFullText")).output();
 	}
 
 	/**
@@ -147,52 +189,38 @@ public final class EntityMetadata<T> {
 	 * @throws MappingException if the name is neither, listing the full-text fields
 	 */
 	public String textSearchField(String name) {
-		List<EntityProperty> texts = withRole(Role.FULL_TEXT);
-		for (EntityProperty text : texts) {
-			if (text.milvusName.equals(name) || text.bm25Output().equals(name)) {
-				return text.bm25Output();
+		List<MilvusPersistentProperty> texts = withRole(MilvusPersistentProperty::isFullText);
+		for (MilvusPersistentProperty text : texts) {
+			String output = EntitySchema.fullText(text).output();
+			if (text.getFieldName().equals(name) || output.equals(name)) {
+				return output;
 			}
 		}
-		throw new MappingException(this.type.getName() + " has no full-text field '" + name
-				+ "'; its @MilvusFullText fields: " + texts.stream().map((text) -> text.milvusName).toList());
+		throw new MappingException(this.entity.getType().getName() + " has no full-text field '" + name
+				+ "'; its @MilvusFullText fields: " + texts.stream().map(MilvusPersistentProperty::getFieldName).toList());
 	}
 
-	private EntityProperty only(List<EntityProperty> candidates, String annotation) {
+	private MilvusPersistentProperty only(List<MilvusPersistentProperty> candidates, String annotation) {
 		if (candidates.size() == 1) {
 			return candidates.get(0);
 		}
 		if (candidates.isEmpty()) {
-			throw new MappingException(this.type.getName() + " has no " + annotation + " member");
+			throw new MappingException(this.entity.getType().getName() + " has no " + annotation + " member");
 		}
-		throw new MappingException(this.type.getName() + " has several " + annotation + " members "
-				+ candidates.stream().map((property) -> property.milvusName).toList() + "; name the field to search");
+		throw new MappingException(this.entity.getType().getName() + " has several " + annotation + " members "
+				+ candidates.stream().map(MilvusPersistentProperty::getFieldName).toList() + "; name the field to search");
 	}
 
 	/** The Milvus names of the mapped fields that are written and read (BM25 outputs are neither). */
 	public List<String> fieldNames() {
-		return this.properties.stream()
-			.filter((property) -> property.role != Role.FUNCTION_OUTPUT)
-			.map((property) -> property.milvusName)
+		return withRole((property) -> !property.isBm25Output()).stream()
+			.map(MilvusPersistentProperty::getFieldName)
 			.toList();
 	}
 
 	/** The collection schema the entity maps to, with a BM25 function and output field per full-text member. */
 	public CollectionSchema schema() {
-		try {
-			CollectionSchema.Builder schema = CollectionSchema.builder(this.collection).dynamicField(this.dynamicField);
-			for (EntityProperty property : this.properties) {
-				if (property.role != Role.FUNCTION_OUTPUT) {
-					schema.field(property.schema());
-				}
-			}
-			for (EntityProperty text : withRole(Role.FULL_TEXT)) {
-				schema.field(FieldSchema.sparseVector(text.bm25Output())).function(text.bm25Function());
-			}
-			return schema.build();
-		}
-		catch (MilvusInvalidArgumentException ex) {
-			throw new MappingException("Cannot map " + this.type.getName() + ": " + ex.getMessage(), ex);
-		}
+		return this.schema;
 	}
 
 	/**
@@ -200,7 +228,8 @@ public final class EntityMetadata<T> {
 	 * @throws MappingException if the entity has no dense vector, or several ({@link #indexes()} has them all)
 	 */
 	public IndexParams index() {
-		return only(withRole(Role.VECTOR), "@MilvusVector").index(this.collection);
+		return EntitySchema.index(only(withRole(MilvusPersistentProperty::isDenseVector), "@MilvusVector"),
+				collection());
 	}
 
 	/**
@@ -208,10 +237,9 @@ public final class EntityMetadata<T> {
 	 * {@code SPARSE_INVERTED_INDEX} and metric BM25.
 	 */
 	public List<IndexParams> indexes() {
-		return this.properties.stream()
-			.filter((property) -> property.role == Role.VECTOR || property.role == Role.SPARSE_VECTOR
-					|| property.role == Role.FULL_TEXT)
-			.map((property) -> property.index(this.collection))
+		return withRole((property) -> property.isDenseVector() || property.isSparseVector() || property.isFullText())
+			.stream()
+			.map((property) -> EntitySchema.index(property, collection()))
 			.toList();
 	}
 
@@ -220,53 +248,19 @@ public final class EntityMetadata<T> {
 	 * @throws MappingException if a BM25 output member holds a value
 	 */
 	public Map<String, Object> toRow(T entity) {
-		Map<String, Object> row = new LinkedHashMap<>();
-		for (EntityProperty property : this.properties) {
-			if (property == this.id && this.id.idSettings.autoId()) {
-				continue;
-			}
-			Object value = property.read(entity);
-			if (property.role == Role.FUNCTION_OUTPUT) {
-				if (value != null) {
-					throw new MappingException("The " + property + " holds a value, but field '" + property.milvusName
-							+ "' is the output of a BM25 function that the server fills; leave it null");
-				}
-				continue;
-			}
-			row.put(property.milvusName, value);
-		}
-		return row;
+		return this.converter.write(entity);
 	}
 
 	/** Sets a generated id on a mutable entity; records keep theirs. */
 	public void setGeneratedId(T entity, Object id) {
-		if (this.id.idSettings.autoId() && !this.type.isRecord()) {
-			this.id.set(entity, id);
+		if (MappingMilvusConverter.isAutoId(this.id) && !this.entity.getType().isRecord()) {
+			this.entity.getPropertyAccessor(entity).setProperty(this.id, id);
 		}
 	}
 
 	/** The entity a row holds; members the row lacks stay at their defaults. */
 	public T fromRow(Row row) {
-		try {
-			if (this.type.isRecord()) {
-				Object[] arguments = new Object[this.properties.size()];
-				for (int i = 0; i < arguments.length; i++) {
-					EntityProperty property = this.properties.get(i);
-					arguments[i] = property.convert(row.get(property.milvusName));
-				}
-				return this.constructor.newInstance(arguments);
-			}
-			T entity = this.constructor.newInstance();
-			for (EntityProperty property : this.properties) {
-				if (row.containsKey(property.milvusName)) {
-					property.set(entity, property.convert(row.get(property.milvusName)));
-				}
-			}
-			return entity;
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new MappingException("Cannot create a " + this.type.getName() + " from " + row, ex);
-		}
+		return this.converter.read(this.entity.getType(), row);
 	}
 
 }

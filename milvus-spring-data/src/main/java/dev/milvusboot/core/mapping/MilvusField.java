@@ -8,8 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Optional settings of a scalar component or field; fields without it are mapped with their Java name. Java types
- * map to Milvus types as: numbers and booleans to their scalar types, {@code String} to VARCHAR, a {@code List} of
- * numbers, booleans or strings to an ARRAY of them, a {@code Map} or a record to JSON.
+ * map to Milvus types as: numbers and booleans to their scalar types, {@code String}, enums and {@code UUID} to
+ * VARCHAR, {@code Instant}, {@code LocalDateTime} (epoch milliseconds) and {@code LocalDate} (epoch days) to INT64, a
+ * type with a converter to the type of its converter's result, a {@code List} or {@code Set} of those to an ARRAY
+ * of them, a {@code Map}, a record or class to JSON (see {@link MilvusCustomConversions}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,9 +13,17 @@ import org.springframework.data.repository.core.RepositoryCreationException;
  */
 final class MilvusEntities {
 
-	private final EntityMapper mapper = new EntityMapper();
+	private final EntityMapper mapper;
 
 	private final Map<Class<?>, MilvusEntityInformation<?, ?>> entities = new ConcurrentHashMap<>();
+
+	/**
+	 * Entity information read by a template's mapper, so that the application's conversions apply.
+	 * @param mapper the template's mapper
+	 */
+	MilvusEntities(EntityMapper mapper) {
+		this.mapper = mapper;
+	}
 
 	/**
 	 * The information of a domain type.

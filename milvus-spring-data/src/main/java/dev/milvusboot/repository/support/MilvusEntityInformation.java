@@ -1,28 +1,22 @@
 package dev.milvusboot.repository.support;
 
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
-import dev.milvusboot.client.schema.FieldSchema;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.core.mapping.EntityMetadata;
-import dev.milvusboot.core.mapping.MilvusField;
+import dev.milvusboot.core.mapping.MilvusPersistentProperty;
 import dev.milvusboot.core.mapping.MilvusVector;
 
 import org.springframework.data.repository.core.EntityInformation;
-import org.springframework.util.ReflectionUtils;
 
 /**
- * What repositories need to know of an entity type, over its {@link EntityMetadata}: its collection, its members by
- * Java name with their Milvus names and types, and its id.
+ * What repositories need to know of an entity type, over its {@link EntityMetadata} (and Spring Data's persistent
+ * entity): its collection, its members by Java name with their Milvus names and types after conversions, its id, and
+ * the Milvus value of a value compared with a member.
  *
  * @param <T> the entity type
  * @param <ID> the id type
@@ -44,7 +38,7 @@ public final class MilvusEntityInformation<T, ID> implements EntityInformation<T
 	public MilvusEntityInformation(EntityMetadata<T> metadata) {
 		this.metadata = metadata;
 		CollectionSchema schema = metadata.schema();
-		this.properties = properties(metadata.type(), schema);
+		this.properties = properties(metadata);
 		this.id = this.properties.values()
 			.stream()
 			.filter((property) -> property.milvusName().equals(metadata.idField()))
@@ -114,51 +108,32 @@ public final class MilvusEntityInformation<T, ID> implements EntityInformation<T
 		return this.metadata.type();
 	}
 
-	private static Map<String, MilvusProperty> properties(Class<?> type, CollectionSchema schema) {
+	/** The persistent members (BM25 outputs aside) by Java name, with their Milvus types after conversions. */
+	private static Map<String, MilvusProperty> properties(EntityMetadata<?> metadata) {
 		Map<String, MilvusProperty> properties = new LinkedHashMap<>();
-		for (Member member : members(type)) {
-			MilvusField settings = member.annotations().getAnnotation(MilvusField.class);
-			String milvusName = (settings != null && !settings.name().isEmpty()) ? settings.name() : member.name();
-			FieldSchema field = schema.fields()
-				.stream()
-				.filter((candidate) -> candidate.name().equals(milvusName))
-				.findFirst()
-				.orElse(null);
-			if (field == null) {
+		for (MilvusPersistentProperty property : metadata.persistentEntity()) {
+			if (property.isBm25Output() || property.getField() == null) {
 				continue;
 			}
-			MilvusVector vector = member.annotations().getAnnotation(MilvusVector.class);
-			MetricType metric = (vector != null) ? vector.metric()
-					: field.dataType().isVector() ? MetricType.IP : null;
-			properties.put(member.name(), new MilvusProperty(member.name(), milvusName, member.field().getType(),
-					field.dataType(), metric, member.field()));
+			MilvusVector vector = property.findAnnotation(MilvusVector.class);
+			DataType type = property.getMilvusType();
+			MetricType metric = (vector != null) ? vector.metric() : type.isVector() ? MetricType.IP : null;
+			properties.put(property.getName(), new MilvusProperty(property.getName(), property.getFieldName(),
+					property.getType(), type, metric, property.getField()));
 		}
 		return properties;
 	}
 
-	private static List<Member> members(Class<?> type) {
-		List<Member> members = new ArrayList<>();
-		if (type.isRecord()) {
-			for (RecordComponent component : type.getRecordComponents()) {
-				Field field = ReflectionUtils.findField(type, component.getName());
-				members.add(new Member(component.getName(), field, component));
-			}
-			return members;
-		}
-		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-			for (Field field : current.getDeclaredFields()) {
-				int modifiers = field.getModifiers();
-				if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
-					members.add(new Member(field.getName(), field, field));
-				}
-			}
-		}
-		return members;
-	}
-
-	/** A record component or field with the element its annotations are on. */
-	private record Member(String name, Field field, AnnotatedElement annotations) {
-
+	/**
+	 * The Milvus value of a value compared with a member in a filter, as rows hold it (an enum's name, an
+	 * {@code Instant}'s epoch milliseconds, a converter's result; element by element for collections).
+	 * @param property the member
+	 * @param value the value
+	 * @return its Milvus value
+	 */
+	public Object toMilvusValue(MilvusProperty property, Object value) {
+		return this.metadata.converter()
+			.toMilvusValue(value, this.metadata.persistentEntity().getRequiredPersistentProperty(property.javaName()));
 	}
 
 }

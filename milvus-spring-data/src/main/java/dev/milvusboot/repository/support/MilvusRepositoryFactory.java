@@ -20,7 +20,7 @@ public class MilvusRepositoryFactory extends RepositoryFactorySupport {
 
 	private final MilvusTemplate template;
 
-	private final MilvusEntities entities = new MilvusEntities();
+	private final MilvusEntities entities;
 
 	/**
 	 * A factory on a template.
@@ -28,6 +28,7 @@ public class MilvusRepositoryFactory extends RepositoryFactorySupport {
 	 */
 	public MilvusRepositoryFactory(MilvusTemplate template) {
 		this.template = template;
+		this.entities = new MilvusEntities(template.getEntityMapper());
 	}
 
 	@Override

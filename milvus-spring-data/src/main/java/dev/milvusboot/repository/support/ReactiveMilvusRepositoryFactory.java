@@ -21,7 +21,7 @@ public class ReactiveMilvusRepositoryFactory extends ReactiveRepositoryFactorySu
 
 	private final ReactiveMilvusTemplate template;
 
-	private final MilvusEntities entities = new MilvusEntities();
+	private final MilvusEntities entities;
 
 	/**
 	 * A factory on a reactive template.
@@ -29,6 +29,7 @@ public class ReactiveMilvusRepositoryFactory extends ReactiveRepositoryFactorySu
 	 */
 	public ReactiveMilvusRepositoryFactory(ReactiveMilvusTemplate template) {
 		this.template = template;
+		this.entities = new MilvusEntities(template.getEntityMapper());
 	}
 
 	@Override

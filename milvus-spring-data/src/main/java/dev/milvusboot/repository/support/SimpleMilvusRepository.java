@@ -112,7 +112,7 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 
 	@Override
 	public void deleteById(ID id) {
-		this.template.delete(this.entity.collection(), List.of(requireId(id)));
+		this.template.delete(this.entity.getJavaType(), List.of(requireId(id)));
 	}
 
 	@Override
@@ -124,7 +124,7 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 	public void deleteAllById(Iterable<? extends ID> ids) {
 		List<Object> keys = keys(ids);
 		if (!keys.isEmpty()) {
-			this.template.delete(this.entity.collection(), keys);
+			this.template.delete(this.entity.getJavaType(), keys);
 		}
 	}
 
@@ -133,7 +133,7 @@ public class SimpleMilvusRepository<T, ID> implements MilvusRepository<T, ID> {
 		List<Object> keys = new ArrayList<>();
 		entities.forEach((entity) -> keys.add(this.entity.getRequiredId(requireEntity(entity))));
 		if (!keys.isEmpty()) {
-			this.template.delete(this.entity.collection(), keys);
+			this.template.delete(this.entity.getJavaType(), keys);
 		}
 	}
 

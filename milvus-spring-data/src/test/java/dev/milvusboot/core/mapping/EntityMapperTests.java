@@ -49,7 +49,7 @@ class EntityMapperTests {
 	record WrongVector(@MilvusId long id, @MilvusVector(dimension = 2) double[] vector) {
 	}
 
-	record UnsupportedType(@MilvusId long id, @MilvusVector(dimension = 2) float[] vector, java.time.Instant when) {
+	record UnsupportedType(@MilvusId long id, @MilvusVector(dimension = 2) float[] vector, java.time.Duration when) {
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class EntityMapperTests {
 			.withMessageContaining("'vector'").withMessageContaining("must be a float[]");
 		assertThatExceptionOfType(MappingException.class)
 			.isThrownBy(() -> this.mapper.metadata(UnsupportedType.class))
-			.withMessageContaining("'when'").withMessageContaining("java.time.Instant");
+			.withMessageContaining("'when'").withMessageContaining("java.time.Duration");
 	}
 
 	@Test
