@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.milvusboot.client.data.Filter;
 import dev.milvusboot.repository.Query;
 import dev.milvusboot.repository.query.AbstractMilvusQuery.Action;
+import dev.milvusboot.repository.support.MilvusEntityInformation;
 
 /**
  * A method's {@link Query @Query} filter, read and checked once when the repository is created, for the blocking
@@ -22,14 +23,18 @@ final class AnnotatedFilter {
 
 	private final Action action;
 
+	private final MilvusEntityInformation<?, ?> entity;
+
 	/**
 	 * Reads a method's annotation.
 	 * @param method the method, with {@code @Query}
+	 * @param entity the entity, whose converter gives the arguments' Milvus values
 	 * @throws org.springframework.data.repository.query.QueryCreationException naming the method and what does
 	 * not match its parameters
 	 */
-	AnnotatedFilter(MilvusQueryMethod method) {
+	AnnotatedFilter(MilvusQueryMethod method, MilvusEntityInformation<?, ?> entity) {
 		this.method = method.getName();
+		this.entity = entity;
 		Query query = method.getQueryAnnotation();
 		MilvusMethodParameters parameters = new MilvusMethodParameters(method.getMethod());
 		int actions = (query.count() ? 1 : 0) + (query.exists() ? 1 : 0) + (query.delete() ? 1 : 0);
@@ -74,7 +79,7 @@ final class AnnotatedFilter {
 	 */
 	Filter bind(Object[] args) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		this.bindings.forEach((name, index) -> values.put(name, args[index]));
+		this.bindings.forEach((name, index) -> values.put(name, this.entity.toMilvusValue(args[index])));
 		return AbstractMilvusQuery.filter(this.method, this.expression, values);
 	}
 

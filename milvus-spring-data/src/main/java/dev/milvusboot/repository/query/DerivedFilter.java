@@ -167,35 +167,35 @@ final class DerivedFilter {
 			List<Binding> bindings, MilvusMethodParameters method) {
 		String field = property.milvusName();
 		return switch (part.getType()) {
-			case SIMPLE_PROPERTY -> field + " == " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
-			case NEGATING_SIMPLE_PROPERTY -> field + " != " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
-			case GREATER_THAN, AFTER -> field + " > " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
-			case GREATER_THAN_EQUAL -> field + " >= " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
-			case LESS_THAN, BEFORE -> field + " < " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
-			case LESS_THAN_EQUAL -> field + " <= " + bind(bindings, arguments.get(0), ValueShape.AS_IS);
-			case BETWEEN -> "(" + field + " >= " + bind(bindings, arguments.get(0), ValueShape.AS_IS) + " and " + field
-					+ " <= " + bind(bindings, arguments.get(1), ValueShape.AS_IS) + ")";
+			case SIMPLE_PROPERTY -> field + " == " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
+			case NEGATING_SIMPLE_PROPERTY -> field + " != " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
+			case GREATER_THAN, AFTER -> field + " > " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
+			case GREATER_THAN_EQUAL -> field + " >= " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
+			case LESS_THAN, BEFORE -> field + " < " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
+			case LESS_THAN_EQUAL -> field + " <= " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
+			case BETWEEN -> "(" + field + " >= " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS) + " and " + field
+					+ " <= " + bind(bindings, property, arguments.get(1), ValueShape.AS_IS) + ")";
 			case IN, NOT_IN -> {
 				requireCollection(part, property, method.type(arguments.get(0)), arguments.get(0));
 				yield field + ((part.getType() == Part.Type.IN) ? " in " : " not in ")
-						+ bind(bindings, arguments.get(0), ValueShape.AS_IS);
+						+ bind(bindings, property, arguments.get(0), ValueShape.AS_IS);
 			}
 			case IS_NULL -> field + " is null";
 			case IS_NOT_NULL -> field + " is not null";
 			case TRUE -> field + " == true";
 			case FALSE -> field + " == false";
-			case LIKE -> like(part, property, field, bind(bindings, arguments.get(0), ValueShape.AS_IS));
-			case NOT_LIKE -> "not (" + like(part, property, field, bind(bindings, arguments.get(0), ValueShape.AS_IS)) + ")";
+			case LIKE -> like(part, property, field, bind(bindings, property, arguments.get(0), ValueShape.AS_IS));
+			case NOT_LIKE -> "not (" + like(part, property, field, bind(bindings, property, arguments.get(0), ValueShape.AS_IS)) + ")";
 			case STARTING_WITH -> {
 				like(part, property, field, "");
-				yield "(" + field + " >= " + bind(bindings, arguments.get(0), ValueShape.AS_IS) + " and " + field + " < "
-						+ bind(bindings, arguments.get(0), ValueShape.PREFIX_BOUND) + ")";
+				yield "(" + field + " >= " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS) + " and " + field + " < "
+						+ bind(bindings, property, arguments.get(0), ValueShape.PREFIX_BOUND) + ")";
 			}
-			case ENDING_WITH -> like(part, property, field, bind(bindings, arguments.get(0), ValueShape.SUFFIX));
+			case ENDING_WITH -> like(part, property, field, bind(bindings, property, arguments.get(0), ValueShape.SUFFIX));
 			case CONTAINING, NOT_CONTAINING -> {
 				String contains = property.isArray()
-						? "array_contains(" + field + ", " + bind(bindings, arguments.get(0), ValueShape.AS_IS) + ")"
-						: like(part, property, field, bind(bindings, arguments.get(0), ValueShape.INFIX));
+						? "array_contains(" + field + ", " + bind(bindings, property, arguments.get(0), ValueShape.AS_IS) + ")"
+						: like(part, property, field, bind(bindings, property, arguments.get(0), ValueShape.INFIX));
 				yield (part.getType() == Part.Type.CONTAINING) ? contains : "not (" + contains + ")";
 			}
 			case IS_EMPTY, IS_NOT_EMPTY -> {
@@ -225,9 +225,9 @@ final class DerivedFilter {
 		}
 	}
 
-	private static String bind(List<Binding> bindings, int parameter, ValueShape shape) {
+	private static String bind(List<Binding> bindings, MilvusProperty property, int parameter, ValueShape shape) {
 		String name = "p" + bindings.size();
-		bindings.add(new Binding(name, parameter, shape));
+		bindings.add(new Binding(name, parameter, property, shape));
 		return "{" + name + "}";
 	}
 
@@ -240,9 +240,10 @@ final class DerivedFilter {
 	 * A parameter of the expression.
 	 * @param name its name in the expression
 	 * @param parameter the index of the method parameter giving its value
+	 * @param property the member it is compared with (its Milvus value is what is bound)
 	 * @param shape how the value is shaped
 	 */
-	record Binding(String name, int parameter, ValueShape shape) {
+	record Binding(String name, int parameter, MilvusProperty property, ValueShape shape) {
 
 	}
 

@@ -22,6 +22,8 @@ final class DerivedQuery {
 
 	private final MilvusQueryMethod method;
 
+	private final MilvusEntityInformation<?, ?> entity;
+
 	private final PartTree tree;
 
 	private final DerivedFilter filter;
@@ -39,6 +41,7 @@ final class DerivedQuery {
 	 */
 	DerivedQuery(MilvusQueryMethod method, MilvusEntityInformation<?, ?> entity) {
 		this.method = method;
+		this.entity = entity;
 		this.parameters = new MilvusMethodParameters(method.getMethod());
 		try {
 			this.tree = new PartTree(method.getName(), entity.getJavaType());
@@ -105,7 +108,8 @@ final class DerivedQuery {
 	Filter bind(Object[] args) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (DerivedFilter.Binding binding : this.filter.bindings()) {
-			values.put(binding.name(), binding.shape().apply(args[binding.parameter()]));
+			Object value = this.entity.toMilvusValue(binding.property(), args[binding.parameter()]);
+			values.put(binding.name(), binding.shape().apply(value));
 		}
 		return AbstractMilvusQuery.filter(this.method.getName(), this.filter.expression(), values);
 	}

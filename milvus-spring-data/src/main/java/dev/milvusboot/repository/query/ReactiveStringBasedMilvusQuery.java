@@ -17,7 +17,7 @@ final class ReactiveStringBasedMilvusQuery extends ReactiveMilvusQuery {
 	ReactiveStringBasedMilvusQuery(MilvusQueryMethod method, ReactiveMilvusTemplate template,
 			MilvusEntityInformation<?, ?> entity) {
 		super(method, template, entity);
-		this.filter = new AnnotatedFilter(method);
+		this.filter = new AnnotatedFilter(method, entity);
 	}
 
 	@Override

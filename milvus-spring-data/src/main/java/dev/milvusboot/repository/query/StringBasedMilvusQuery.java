@@ -16,7 +16,7 @@ final class StringBasedMilvusQuery extends AbstractMilvusQuery {
 
 	StringBasedMilvusQuery(MilvusQueryMethod method, MilvusTemplate template, MilvusEntityInformation<?, ?> entity) {
 		super(method, template, entity);
-		this.filter = new AnnotatedFilter(method);
+		this.filter = new AnnotatedFilter(method, entity);
 	}
 
 	@Override

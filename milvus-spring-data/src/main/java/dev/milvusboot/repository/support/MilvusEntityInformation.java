@@ -136,4 +136,14 @@ public final class MilvusEntityInformation<T, ID> implements EntityInformation<T
 			.toMilvusValue(value, this.metadata.persistentEntity().getRequiredPersistentProperty(property.javaName()));
 	}
 
+	/**
+	 * The Milvus value of a value bound in a {@code @Query} filter, which names no member: as rows hold such a value
+	 * (an enum's name, an {@code Instant}'s epoch milliseconds, a converter's result).
+	 * @param value the value
+	 * @return its Milvus value
+	 */
+	public Object toMilvusValue(Object value) {
+		return this.metadata.converter().toMilvusValue(value);
+	}
+
 }

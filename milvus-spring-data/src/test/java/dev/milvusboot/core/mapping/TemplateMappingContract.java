@@ -138,6 +138,31 @@ abstract class TemplateMappingContract {
 	}
 
 	@Test
+	void derivedAndAnnotatedRepositoryMethodsBindEnumsDatesAndConvertedValuesAsRowsHoldThem() {
+		EventRepository events = new MilvusRepositoryFactory(template).getRepository(EventRepository.class);
+		Instant from = T0.plusSeconds(3600L * 4);
+		assertThat(ids(events.findByKindAndAtGreaterThanEqual(Kind.ALERT, from)))
+			.isEqualTo(expected((e) -> e.kind() == Kind.ALERT && !e.at().isBefore(from)))
+			.isNotEmpty();
+		LocalDate day = LocalDate.of(2026, 1, 10);
+		assertThat(ids(events.findByDayBeforeAndKindIn(day, Set.of(Kind.NOTICE, Kind.DEBUG))))
+			.isEqualTo(expected((e) -> e.day().isBefore(day) && e.kind() != Kind.ALERT))
+			.isNotEmpty();
+		assertThat(ids(events.findByPrice(new Money(501, "NOK")))).containsExactly(6L);
+		assertThat(ids(events.findByKindsContaining(Kind.DEBUG)))
+			.isEqualTo(expected((e) -> e.kinds().contains(Kind.DEBUG)))
+			.isNotEmpty();
+		LocalDateTime local = LocalDateTime.of(2026, 1, 1, 0, 30);
+		assertThat(events.countByLocalBetween(local, local.plusMinutes(21)))
+			.isEqualTo(expected((e) -> !e.local().isBefore(local) && !e.local().isAfter(local.plusMinutes(21))).size())
+			.isPositive();
+		Instant before = T0.plusSeconds(3600L * 7);
+		assertThat(ids(events.notOfKindBefore(Kind.NOTICE, before)))
+			.isEqualTo(expected((e) -> e.kind() != Kind.NOTICE && e.at().isBefore(before)))
+			.isNotEmpty();
+	}
+
+	@Test
 	void aSearchByASpringDataVectorFindsTheExactNearestNeighbours() {
 		float[] query = { 1, 0.2f, 0.5f };
 		List<ScoredEntity<Event>> hits = template.search(Event.class, query, 3,
