@@ -70,6 +70,7 @@ final class EntitySchema {
 			return IndexParams.builder(collection, property.getFieldName())
 				.indexType(vector.indexType())
 				.metric(vector.metric())
+				.params(VectorIndexDefaults.params(vector.indexType(), vector.indexParams(), property.describe()))
 				.build();
 		}
 		if (property.isSparseVector()) {

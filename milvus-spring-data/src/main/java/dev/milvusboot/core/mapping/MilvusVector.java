@@ -27,4 +27,12 @@ public @interface MilvusVector {
 	/** The index built when the collection is created from the entity. */
 	IndexType indexType() default IndexType.AUTOINDEX;
 
+	/**
+	 * The index's build parameters as {@code name=value} pairs (e.g. {@code "M=32"}, {@code "efConstruction=256"});
+	 * whole numbers are sent as numbers. Parameters an index type needs and that are not given get the usual
+	 * defaults ({@link VectorIndexDefaults}: HNSW {@code M=16, efConstruction=200}; IVF {@code nlist=128}), so that
+	 * servers which require them (Milvus 2.3) build the index.
+	 */
+	String[] indexParams() default {};
+
 }

@@ -90,6 +90,13 @@ final class MappedTypes {
 
 	}
 
+	/** An HNSW index with one parameter of its own: the defaults complete the other. */
+	@MilvusCollection("mapping_hnsw")
+	record Hnsw(@MilvusId long id, @MilvusVector(dimension = 2, metric = MetricType.L2, indexType = IndexType.HNSW,
+			indexParams = { "efConstruction=100" }) float[] embedding) {
+
+	}
+
 	/**
 	 * An immutable class read through its constructor, with one member set afterwards by a setter; its key is a
 	 * UUID (a VARCHAR in Milvus) marked with Spring Data's {@code @Id}.

@@ -17,6 +17,7 @@ import dev.milvusboot.client.data.Row;
 import dev.milvusboot.client.internal.codec.Json;
 import dev.milvusboot.client.schema.CollectionSchema;
 import dev.milvusboot.client.schema.DataType;
+import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.core.mapping.MappedTypes.Address;
 import dev.milvusboot.core.mapping.MappedTypes.Chosen;
 import dev.milvusboot.core.mapping.MappedTypes.Event;
@@ -264,6 +265,23 @@ class MilvusMappingTests {
 		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> this.mapper.metadata(Ambiguous.class))
 			.withMessageContaining(Ambiguous.class.getName())
 			.withMessageContaining("@PersistenceCreator");
+	}
+
+	@Test
+	void vectorIndexParametersAreParsedCompletedWithDefaultsAndCheckedNamingTheMember() {
+		assertThat(VectorIndexDefaults.params(IndexType.HNSW, new String[] { "M = 32", "ef_note=fast" }, "member 'v'"))
+			.containsExactly(Map.entry("M", 32), Map.entry("ef_note", "fast"), Map.entry("efConstruction", 200));
+		assertThat(VectorIndexDefaults.params(IndexType.IVF_FLAT, new String[0], "member 'v'"))
+			.containsExactly(Map.entry("nlist", 128));
+		assertThat(VectorIndexDefaults.params(IndexType.AUTOINDEX, new String[0], "member 'v'")).isEmpty();
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> VectorIndexDefaults.params(IndexType.HNSW, new String[] { "M" }, "member 'v'"))
+			.withMessageContaining("'M'")
+			.withMessageContaining("member 'v'")
+			.withMessageContaining("name=value");
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> VectorIndexDefaults.params(IndexType.HNSW, new String[] { "M=8", "M=16" }, "member 'v'"))
+			.withMessageContaining("given twice");
 	}
 
 }

@@ -23,6 +23,8 @@ import dev.milvusboot.core.mapping.MappedTypes.Memo;
 import dev.milvusboot.core.mapping.MappedTypes.Money;
 import dev.milvusboot.core.mapping.MappedTypes.Reading;
 import dev.milvusboot.core.mapping.MappedTypes.TwoVectors;
+import dev.milvusboot.core.mapping.MappedTypes.Hnsw;
+import dev.milvusboot.client.schema.IndexDescription;
 import dev.milvusboot.repository.support.MilvusRepositoryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -235,6 +237,31 @@ abstract class TemplateMappingContract {
 		Filter due = template.filter("due == {due} and budget == {budget}",
 				Map.of("due", LocalDate.of(2027, 2, 28), "budget", new Money(4200, "EUR")));
 		assertThat(template.find(Memo.class, due, 10)).extracting(Memo::getId).containsExactly(memo.getId());
+	}
+
+	@Test
+	void anHnswIndexGetsTheUsualParametersWhereTheEntityGivesNone() {
+		try {
+			recreate(Hnsw.class);
+		}
+		catch (org.springframework.dao.InvalidDataAccessApiUsageException ex) {
+			// Milvus Lite 2.5: "invalid index type: HNSW, local mode only support FLAT IVF_FLAT AUTOINDEX"
+			Assumptions.assumeFalse(String.valueOf(ex.getMessage()).contains("local mode only support"),
+					"The server has no HNSW: " + ex.getMessage());
+			throw ex;
+		}
+		try {
+			template.insert(List.of(new Hnsw(1, new float[] { 1, 0 }), new Hnsw(2, new float[] { 0, 1 })));
+			IndexDescription index = client.describeIndex("mapping_hnsw", "embedding");
+			assertThat(index.indexType()).isEqualTo("HNSW");
+			assertThat(index.params()).containsEntry("M", "16").containsEntry("efConstruction", "100");
+			assertThat(template.search(Hnsw.class, new float[] { 0.9f, 0.1f }, 1))
+				.extracting((hit) -> hit.entity().id())
+				.containsExactly(1L);
+		}
+		finally {
+			template.dropCollection(Hnsw.class);
+		}
 	}
 
 	@Test
