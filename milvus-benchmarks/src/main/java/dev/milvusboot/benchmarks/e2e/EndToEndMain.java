@@ -60,7 +60,7 @@ import dev.milvusboot.local.PythonRequirements;
  * <p>
  * Usage: {@code EndToEndMain [--server standalone|lite|URI] [--contenders ours,ours-off,...] [--rows 100000]
  * [--insert-rounds 5] [--insert-warmup-batches 5] [--search-rows 100000] [--rounds 5] [--threads 1,4,16]
- * [--batch auto|N] [--warmup-seconds 8] [--search-seconds 5] [--get-seconds 3] [--budget-minutes 25]
+ * [--batch auto|N] [--warmup-seconds 5] [--search-seconds 6] [--get-seconds 3] [--budget-minutes 30]
  * [--results DIR] [--chart PNG] [--worker-jvm-option OPTION]...}. Writes {@code e2e-<server>.md} and
  * {@code e2e-<server>.json} into the results directory, with the run's log (per-round numbers) in
  * {@code e2e-<server>.log} (and the search chart, when asked). Only loopback is targeted.
@@ -155,10 +155,10 @@ public final class EndToEndMain {
 			int rounds = 5;
 			int[] threads = { 1, 4, 16 };
 			int batch = 0;
-			double warmupSeconds = 8;
-			double searchSeconds = 5;
+			double warmupSeconds = 5;
+			double searchSeconds = 6;
 			double getSeconds = 3;
-			double budget = 25;
+			double budget = 30;
 			Path results = Paths.get("results");
 			Path chart = null;
 			List<String> workerJvmOptions = new ArrayList<>(JVM_OPTIONS);
@@ -532,7 +532,7 @@ public final class EndToEndMain {
 	 * native epoll library under the same resource name as our grpc-netty-shaded, with different content, so
 	 * Netty refuses both (falling back to NIO) when they share a classpath; applications have one client.
 	 */
-	static String classpath(boolean sdk) {
+	public static String classpath(boolean sdk) {
 		List<String> entries = new ArrayList<>();
 		for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
 			String jar = Paths.get(entry).getFileName().toString();
