@@ -3,7 +3,8 @@
 Run by the harness with the Python of the Milvus Lite environment (which has pymilvus):
     python pymilvus_contender.py URI INSERT_VECTORS INSERT_DIM QUERY_VECTORS QUERY_DIM
 The vector files hold little-endian float32 rows, the same vectors the Java contenders use.
-Reads one JSON command per line on stdin and answers each with one JSON line on stdout:
+Once connected it writes {"ready": true}; then it reads one JSON command per line on stdin and answers each with one
+JSON line on stdout:
     {"op": "insert", "collection": C, "first": I, "count": N}
         -> {"seconds": S, "cpu": NS}: wall time of the insert call (the rows are built before, not timed) and
            the CPU time of this process over it (time.process_time_ns: user + system, all threads)
@@ -79,6 +80,9 @@ def main():
     query_lists = [row.tolist() for row in queries]
     client = MilvusClient(uri=uri)
     out = sys.stdout
+    # the harness waits for this before it starts the next contender
+    out.write(json.dumps({"ready": True}) + "\n")
+    out.flush()
     for line in sys.stdin:
         command = json.loads(line)
         op = command["op"]

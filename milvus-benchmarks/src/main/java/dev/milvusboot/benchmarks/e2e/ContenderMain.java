@@ -56,6 +56,9 @@ public final class ContenderMain {
 					.invoke(null, arguments)
 				: contenderClass.getDeclaredConstructor(String.class, float[][].class, float[][].class)
 					.newInstance(arguments));
+		// the harness waits for this before it starts the next contender
+		out.println("{\"ready\":true}");
+		out.flush();
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 		String line;
 		while ((line = in.readLine()) != null) {

@@ -36,11 +36,19 @@ final class ProcessContender implements Contender {
 
 	private final BufferedReader answers;
 
+	/** Starts the process and waits until its client is created (its first line), so contenders start one by one. */
 	private ProcessContender(String name, List<String> command, Path log) throws IOException {
 		this.name = name;
 		this.process = new ProcessBuilder(command).redirectError(log.toFile()).start();
 		this.commands = new BufferedWriter(new OutputStreamWriter(this.process.getOutputStream(), StandardCharsets.UTF_8));
 		this.answers = new BufferedReader(new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
+		try {
+			answer();
+		}
+		catch (IOException | RuntimeException ex) {
+			this.process.destroyForcibly();
+			throw ex;
+		}
 	}
 
 	/**
@@ -163,13 +171,19 @@ final class ProcessContender implements Contender {
 		this.commands.write(command.toString());
 		this.commands.newLine();
 		this.commands.flush();
+		return answer();
+	}
+
+	/** The next answer line; fails if the process exited or answered with an error. */
+	private JsonObject answer() throws IOException {
 		String line = this.answers.readLine();
 		while (line != null && !line.startsWith("{")) {
 			// not an answer (e.g. the JVM announcing a flight recording)
 			line = this.answers.readLine();
 		}
 		if (line == null) {
-			throw new IOException(this.name + " contender exited (exit code " + exitCode() + "), see its log in target/e2e");
+			throw new IOException(this.name + " contender exited (exit code " + exitCode() + "), see its log in "
+					+ "target/e2e");
 		}
 		JsonObject answer = JsonParser.parseString(line).getAsJsonObject();
 		if (answer.has("error")) {
