@@ -29,8 +29,9 @@ public final class BootFirstCall {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
-		ConfigurableApplicationContext context = application
-			.run("--milvus.uri=" + uri, "--logging.level.root=WARN");
+		// Docker Compose support off in case its module is on the classpath (an application's choice, not ours)
+		ConfigurableApplicationContext context = application.run("--milvus.uri=" + uri, "--logging.level.root=WARN",
+				"--spring.docker.compose.enabled=false");
 		context.getBean(MilvusClient.class).listCollections();
 		return context::close;
 	}

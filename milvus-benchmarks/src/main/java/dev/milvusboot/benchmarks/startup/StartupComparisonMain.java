@@ -170,6 +170,11 @@ public final class StartupComparisonMain {
 		measured.forEach((name, list) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f |%n", name,
 				spread(column(list, Run::uptime)), spread(column(list, Run::launchToCall)),
 				spread(column(list, Run::main)), median(column(list, Run::uptime)) / sdk)));
+		if (measured.containsKey("Boot + starter")) {
+			out.append("\nBoot + starter: a minimal Spring Boot application (auto-configuration only, no web server) on "
+					+ "the jars of an application using our starter, `SpringApplication.run` and the first call through "
+					+ "its `MilvusClient` bean.\n");
+		}
 		out.append("\nJVM start: the JVM's uptime (`RuntimeMXBean.getUptime()`) when the call returned; process launch: "
 				+ "wall clock from just before the harness started the process; `main`: from the first line of "
 				+ "`main` (class loading, client creation, connecting, the call).\n");
