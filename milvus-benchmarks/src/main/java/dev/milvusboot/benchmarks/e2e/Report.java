@@ -186,7 +186,7 @@ final class Report {
 		}
 		out.append('\n');
 		out.append(String.format(Locale.ROOT,
-				"Search: %,d × %d-dim loaded collection, %s, top %d, bounded consistency; %d rounds × %.0f s per "
+				"Search: %,d × %d-dim loaded collection, %s, top %d, bounded consistency; %d round(s) × %.0f s per "
 						+ "contender and thread count after %.0f s of warm-up each. Batching contenders send B query "
 						+ "vectors per request on each thread (B by thread count: %s%s); a thread count where B is 1 is "
 						+ "skipped for them, and their latency is that of a whole request. Throughput: searches (query "
@@ -223,7 +223,7 @@ final class Report {
 		out.append('\n');
 		if (!results.inserts.isEmpty()) {
 			out.append(String.format(Locale.ROOT,
-					"Insert: %,d rows × %d dims per contender in batches of %,d, %d rounds after %d warm-up batches "
+					"Insert: %,d rows × %d dims per contender in batches of %,d, %d round(s) after %d warm-up batches "
 							+ "(rows built before each call, not timed). Client CPU: the process's CPU time over the "
 							+ "insert calls ÷ rows.%n%n",
 					results.insertedRows, EndToEndMain.INSERT_DIM, EndToEndMain.BATCH_ROWS,
