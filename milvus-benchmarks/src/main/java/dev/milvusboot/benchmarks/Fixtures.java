@@ -173,6 +173,41 @@ public final class Fixtures {
 	}
 
 	/**
+	 * The same rows as the official SDK's v1 columns ({@code InsertParam.Field}): ids as {@code List<Long>},
+	 * vectors as {@code List<List<Float>>}, and, if asked, titles as {@code List<String>} and the JSON field as
+	 * {@code List<JsonObject>}.
+	 */
+	public static List<io.milvus.param.dml.InsertParam.Field> theirColumns(float[][] vectors, boolean scalars) {
+		List<Long> ids = new ArrayList<>(vectors.length);
+		List<List<Float>> vectorColumn = new ArrayList<>(vectors.length);
+		List<String> titles = new ArrayList<>(vectors.length);
+		List<JsonObject> metas = new ArrayList<>(vectors.length);
+		for (int i = 0; i < vectors.length; i++) {
+			ids.add((long) i);
+			List<Float> vector = new ArrayList<>(vectors[i].length);
+			for (float value : vectors[i]) {
+				vector.add(value);
+			}
+			vectorColumn.add(vector);
+			if (scalars) {
+				titles.add(title(i));
+				JsonObject meta = new JsonObject();
+				meta.addProperty("category", "c" + (i % 10));
+				meta.addProperty("score", i % 100);
+				metas.add(meta);
+			}
+		}
+		List<io.milvus.param.dml.InsertParam.Field> columns = new ArrayList<>();
+		columns.add(new io.milvus.param.dml.InsertParam.Field(ID, ids));
+		columns.add(new io.milvus.param.dml.InsertParam.Field(VECTOR, vectorColumn));
+		if (scalars) {
+			columns.add(new io.milvus.param.dml.InsertParam.Field(TITLE, titles));
+			columns.add(new io.milvus.param.dml.InsertParam.Field(META, metas));
+		}
+		return columns;
+	}
+
+	/**
 	 * A serialized search response as the server sends it: {@code queries} × {@code topK} hits with int64 ids,
 	 * scores, and the output fields {@link #YEAR} (int64) and {@link #TITLE} (varchar).
 	 */

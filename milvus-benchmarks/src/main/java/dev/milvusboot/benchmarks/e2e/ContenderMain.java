@@ -21,7 +21,10 @@ import com.google.gson.JsonParser;
  * {@code pymilvus_contender.py}: each Java client runs in a JVM of its own, with only its own client on the
  * classpath (as in an application), so neither shares JIT, GC or native transport libraries with the other.
  * <p>
- * Usage: {@code ContenderMain ours|sdk URI INSERT_VECTORS INSERT_DIM QUERY_VECTORS QUERY_DIM}.
+ * Usage: {@code ContenderMain KIND URI INSERT_VECTORS INSERT_DIM QUERY_VECTORS QUERY_DIM}, the kind one of
+ * {@code ours} (defaults), {@code ours-off} (search coalescing off), {@code ours-off-1c} (coalescing off, one
+ * connection), {@code sdk} (one shared {@code MilvusClientV2}), {@code sdk-per-thread} (a client per search thread)
+ * or {@code raw} (the raw grpc-java floor of {@link LatencySplitMain}).
  */
 public final class ContenderMain {
 
@@ -31,20 +34,31 @@ public final class ContenderMain {
 	public static void main(String[] args) throws Exception {
 		float[][] insertVectors = readFloats(Paths.get(args[2]), Integer.parseInt(args[3]));
 		float[][] queries = readFloats(Paths.get(args[4]), Integer.parseInt(args[5]));
-		// by reflection, so that the other client's classes are never loaded
-		String type = switch (args[0]) {
-			case "ours" -> "dev.milvusboot.benchmarks.e2e.OurContender";
-			case "sdk" -> "dev.milvusboot.benchmarks.e2e.SdkContender";
-			case "raw" -> "dev.milvusboot.benchmarks.e2e.RawGrpcContender";
-			default -> throw new IllegalArgumentException("ours, sdk or raw: " + args[0]);
+		// by reflection, so that the other client's classes are never loaded: the class and its factory method
+		String[] type = switch (args[0]) {
+			case "ours" -> new String[] { "OurContender", null };
+			case "ours-off" -> new String[] { "OurContender", "coalescingOff" };
+			case "ours-off-1c" -> new String[] { "OurContender", "coalescingOffOneConnection" };
+			case "sdk" -> new String[] { "SdkContender", null };
+			case "sdk-per-thread" -> new String[] { "SdkContender", "perThread" };
+			case "raw" -> new String[] { "RawGrpcContender", null };
+			default -> throw new IllegalArgumentException(
+					"ours, ours-off, ours-off-1c, sdk, sdk-per-thread or raw: " + args[0]);
 		};
 		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
 				StandardCharsets.UTF_8);
 		// the clients' own logging goes to stderr
 		System.setOut(System.err);
-		Contender contender = (Contender) Class.forName(type)
-			.getDeclaredConstructor(String.class, float[][].class, float[][].class)
-			.newInstance(args[1], insertVectors, queries);
+		Class<?> contenderClass = Class.forName(ContenderMain.class.getPackageName() + "." + type[0]);
+		Object[] arguments = { args[1], insertVectors, queries };
+		Contender contender = (Contender) ((type[1] != null)
+				? accessible(contenderClass.getDeclaredMethod(type[1], String.class, float[][].class, float[][].class))
+					.invoke(null, arguments)
+				: contenderClass.getDeclaredConstructor(String.class, float[][].class, float[][].class)
+					.newInstance(arguments));
+		// the harness waits for this before it starts the next contender
+		out.println("{\"ready\":true}");
+		out.flush();
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 		String line;
 		while ((line = in.readLine()) != null) {
@@ -54,10 +68,15 @@ public final class ContenderMain {
 			try {
 				String collection = command.get("collection").getAsString();
 				switch (op) {
-					case "insert" -> answer.addProperty("seconds", contender.insert(collection,
-							command.get("first").getAsInt(), command.get("count").getAsInt()));
+					case "insert" -> {
+						Contender.Timing timing = contender.insert(collection, command.get("first").getAsInt(),
+								command.get("count").getAsInt());
+						answer.addProperty("seconds", timing.seconds());
+						answer.addProperty("cpu", timing.cpuNanos());
+					}
 					case "search" -> window(answer, contender.search(collection, command.get("threads").getAsInt(),
-							command.get("seconds").getAsDouble(), command.get("offset").getAsInt()));
+							command.get("seconds").getAsDouble(), command.get("offset").getAsInt(),
+							command.has("batch") ? command.get("batch").getAsInt() : 1));
 					case "get" -> window(answer, contender.get(collection, command.get("threads").getAsInt(),
 							command.get("seconds").getAsDouble(), command.get("offset").getAsInt(),
 							command.get("rows").getAsInt()));
@@ -90,6 +109,13 @@ public final class ContenderMain {
 		if (window.requests() >= 0) {
 			answer.addProperty("requests", window.requests());
 		}
+		answer.addProperty("perCall", window.perCall());
+		answer.addProperty("cpu", window.cpuNanos());
+	}
+
+	private static java.lang.reflect.Method accessible(java.lang.reflect.Method method) {
+		method.setAccessible(true);
+		return method;
 	}
 
 	/** Reads little-endian float32 rows of {@code dim}. */

@@ -1,5 +1,6 @@
 package dev.milvusboot.benchmarks.e2e;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,18 @@ abstract class JavaContender<R> implements Contender {
 
 	abstract void searchOnce(String collection, float[] query);
 
+	/**
+	 * One search carrying several query vectors (a caller batching its own queries). Clients that do not batch
+	 * refuse.
+	 */
+	void searchBatch(String collection, List<float[]> queries) {
+		throw new UnsupportedOperationException(name() + " does not batch its own queries");
+	}
+
+	/** Called before a search window on {@code threads} threads starts (not timed), e.g. to open clients. */
+	void prepare(int threads) {
+	}
+
 	abstract void getOnce(String collection, long id);
 
 	/** The search requests sent so far, or {@code -1} where the client does not tell. */
@@ -43,20 +56,45 @@ abstract class JavaContender<R> implements Contender {
 	}
 
 	@Override
-	public double insert(String collection, int first, int count) {
+	public Timing insert(String collection, int first, int count) {
 		R rows = rows(this.insertVectors, first, count);
+		long cpu = processCpuNanos();
 		long begin = System.nanoTime();
 		insertRows(collection, rows);
-		return (System.nanoTime() - begin) / 1e9;
+		long end = System.nanoTime();
+		return new Timing((end - begin) / 1e9, processCpuNanos() - cpu);
 	}
 
 	@Override
-	public Window search(String collection, int threads, double seconds, int offset) throws Exception {
+	public Window search(String collection, int threads, double seconds, int offset, int batch) throws Exception {
 		int count = this.queries.length;
+		prepare(threads);
+		if (batch > 1) {
+			// a list of references to the caller's vectors, as a single search takes a reference to its vector
+			return window(threads, seconds, (t, i) -> searchBatch(collection,
+					batch(offset + t * 131 + i * batch, batch))).withPerCall(batch);
+		}
 		long before = searchRequests();
 		Window window = window(threads, seconds,
 				(t, i) -> searchOnce(collection, this.queries[(offset + t * 131 + i) % count]));
 		return (before < 0) ? window : window.withRequests(searchRequests() - before);
+	}
+
+	/** Query vectors {@code first .. first + size - 1} (modulo their number), as a list. */
+	private List<float[]> batch(int first, int size) {
+		List<float[]> batch = new ArrayList<>(size);
+		for (int j = 0; j < size; j++) {
+			batch.add(this.queries[(first + j) % this.queries.length]);
+		}
+		return batch;
+	}
+
+	/** The CPU time (user + system) of all this process's threads, in nanoseconds, or -1 where not known. */
+	static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return -1;
 	}
 
 	@Override
@@ -75,7 +113,8 @@ abstract class JavaContender<R> implements Contender {
 
 	/**
 	 * Runs {@code call} on {@code threads} threads from a common start until {@code seconds} pass (a call under way
-	 * then completes and counts), timing each call.
+	 * then completes and counts), timing each call; the process's CPU time is read at the common start and after
+	 * the last thread stopped.
 	 */
 	static Window window(int threads, double seconds, Call call) throws Exception {
 		CyclicBarrier start = new CyclicBarrier(threads + 1);
@@ -111,6 +150,7 @@ abstract class JavaContender<R> implements Contender {
 			worker.start();
 			workers.add(worker);
 		}
+		long cpu = processCpuNanos();
 		long begin = System.nanoTime();
 		deadline[0] = begin + (long) (seconds * 1e9);
 		start.await();
@@ -118,6 +158,7 @@ abstract class JavaContender<R> implements Contender {
 			worker.join();
 		}
 		double elapsed = (System.nanoTime() - begin) / 1e9;
+		cpu = (cpu < 0) ? -1 : processCpuNanos() - cpu;
 		if (failure.get() != null) {
 			throw new IllegalStateException("A call failed: " + failure.get(), failure.get());
 		}
@@ -125,7 +166,7 @@ abstract class JavaContender<R> implements Contender {
 		for (double[] result : results) {
 			all = Window.concat(all, result);
 		}
-		return new Window(all, elapsed);
+		return new Window(all, elapsed).withCpu(cpu);
 	}
 
 }

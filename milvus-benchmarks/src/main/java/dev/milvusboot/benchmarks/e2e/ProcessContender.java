@@ -36,11 +36,19 @@ final class ProcessContender implements Contender {
 
 	private final BufferedReader answers;
 
+	/** Starts the process and waits until its client is created (its first line), so contenders start one by one. */
 	private ProcessContender(String name, List<String> command, Path log) throws IOException {
 		this.name = name;
 		this.process = new ProcessBuilder(command).redirectError(log.toFile()).start();
 		this.commands = new BufferedWriter(new OutputStreamWriter(this.process.getOutputStream(), StandardCharsets.UTF_8));
 		this.answers = new BufferedReader(new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
+		try {
+			answer();
+		}
+		catch (IOException | RuntimeException ex) {
+			this.process.destroyForcibly();
+			throw ex;
+		}
 	}
 
 	/**
@@ -53,6 +61,12 @@ final class ProcessContender implements Contender {
 	 */
 	static ProcessContender pymilvus(Path python, Path workDirectory, String uri, Path insertFile, int insertDim,
 			Path queryFile, int queryDim) throws IOException {
+		return pymilvus("pymilvus", python, workDirectory, uri, insertFile, insertDim, queryFile, queryDim);
+	}
+
+	/** Starts pymilvus' contender script under the given name in tables (and for its log). */
+	static ProcessContender pymilvus(String name, Path python, Path workDirectory, String uri, Path insertFile,
+			int insertDim, Path queryFile, int queryDim) throws IOException {
 		Path script = workDirectory.resolve("pymilvus_contender.py");
 		try (InputStream in = ProcessContender.class.getClassLoader().getResourceAsStream(SCRIPT)) {
 			if (in == null) {
@@ -60,14 +74,14 @@ final class ProcessContender implements Contender {
 			}
 			Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
 		}
-		return new ProcessContender("pymilvus", List.of(python.toString(), script.toString(), uri,
-				insertFile.toString(), Integer.toString(insertDim), queryFile.toString(), Integer.toString(queryDim)),
-				workDirectory.resolve("pymilvus.log"));
+		return new ProcessContender(name, List.of(python.toString(), script.toString(), uri, insertFile.toString(),
+				Integer.toString(insertDim), queryFile.toString(), Integer.toString(queryDim)),
+				workDirectory.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "-") + ".log"));
 	}
 
 	/**
 	 * Starts a Java client's contender JVM ({@link ContenderMain}).
-	 * @param client {@code ours} or {@code sdk}
+	 * @param client the kind of {@link ContenderMain}, e.g. {@code ours} or {@code sdk}
 	 * @param name the name in tables
 	 * @param classpath the JVM's classpath: the harness and that client only
 	 * @param jvmOptions options of the JVM, e.g. its heap
@@ -80,7 +94,7 @@ final class ProcessContender implements Contender {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", classpath, ContenderMain.class.getName(), client, uri, insertFile.toString(),
 				Integer.toString(insertDim), queryFile.toString(), Integer.toString(queryDim)));
-		return new ProcessContender(name, command, workDirectory.resolve(client + ".log"));
+		return new ProcessContender(name, command, workDirectory.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "-") + ".log"));
 	}
 
 	/** The version of pymilvus the given Python imports. */
@@ -104,19 +118,21 @@ final class ProcessContender implements Contender {
 	}
 
 	@Override
-	public double insert(String collection, int first, int count) throws IOException {
+	public Timing insert(String collection, int first, int count) throws IOException {
 		JsonObject command = command("insert", collection);
 		command.addProperty("first", first);
 		command.addProperty("count", count);
-		return call(command).get("seconds").getAsDouble();
+		JsonObject answer = call(command);
+		return new Timing(answer.get("seconds").getAsDouble(), answer.has("cpu") ? answer.get("cpu").getAsLong() : -1);
 	}
 
 	@Override
-	public Window search(String collection, int threads, double seconds, int offset) throws IOException {
+	public Window search(String collection, int threads, double seconds, int offset, int batch) throws IOException {
 		JsonObject command = command("search", collection);
 		command.addProperty("threads", threads);
 		command.addProperty("seconds", seconds);
 		command.addProperty("offset", offset);
+		command.addProperty("batch", batch);
 		command.addProperty("topK", TOP_K);
 		command.addProperty("ef", EF);
 		return window(call(command));
@@ -145,21 +161,29 @@ final class ProcessContender implements Contender {
 		for (int i = 0; i < values.length; i++) {
 			values[i] = latencies.get(i).getAsDouble();
 		}
+		int perCall = answer.has("perCall") ? answer.get("perCall").getAsInt() : 1;
 		return new Window(values, answer.get("elapsed").getAsDouble(),
-				answer.has("requests") ? answer.get("requests").getAsLong() : -1);
+				answer.has("requests") ? answer.get("requests").getAsLong() : ((perCall > 1) ? values.length : -1),
+				perCall, answer.has("cpu") ? answer.get("cpu").getAsLong() : -1, -1);
 	}
 
 	private JsonObject call(JsonObject command) throws IOException {
 		this.commands.write(command.toString());
 		this.commands.newLine();
 		this.commands.flush();
+		return answer();
+	}
+
+	/** The next answer line; fails if the process exited or answered with an error. */
+	private JsonObject answer() throws IOException {
 		String line = this.answers.readLine();
 		while (line != null && !line.startsWith("{")) {
 			// not an answer (e.g. the JVM announcing a flight recording)
 			line = this.answers.readLine();
 		}
 		if (line == null) {
-			throw new IOException(this.name + " contender exited (exit code " + exitCode() + "), see its log in target/e2e");
+			throw new IOException(this.name + " contender exited (exit code " + exitCode() + "), see its log in "
+					+ "target/e2e");
 		}
 		JsonObject answer = JsonParser.parseString(line).getAsJsonObject();
 		if (answer.has("error")) {

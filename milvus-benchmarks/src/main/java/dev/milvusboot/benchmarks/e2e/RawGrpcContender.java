@@ -55,7 +55,10 @@ final class RawGrpcContender implements Contender {
 	}
 
 	@Override
-	public Window search(String collection, int threads, double seconds, int offset) throws Exception {
+	public Window search(String collection, int threads, double seconds, int offset, int batch) throws Exception {
+		if (batch != 1) {
+			throw new UnsupportedOperationException("The raw gRPC floor sends single-vector searches only");
+		}
 		byte[][] encoded = this.requests.computeIfAbsent(collection, this::encode);
 		int count = encoded.length;
 		return JavaContender.window(threads, seconds, (t, i) -> ClientCalls.blockingUnaryCall(this.channel, SEARCH,
@@ -92,7 +95,7 @@ final class RawGrpcContender implements Contender {
 	}
 
 	@Override
-	public double insert(String collection, int first, int count) {
+	public Timing insert(String collection, int first, int count) {
 		throw new UnsupportedOperationException("The raw gRPC floor only searches");
 	}
 

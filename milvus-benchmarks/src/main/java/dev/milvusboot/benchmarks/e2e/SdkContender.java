@@ -13,11 +13,16 @@ import io.milvus.v2.common.ConsistencyLevel;
 import io.milvus.v2.service.vector.request.GetReq;
 import io.milvus.v2.service.vector.request.InsertReq;
 import io.milvus.v2.service.vector.request.SearchReq;
+import io.milvus.v2.service.vector.request.data.BaseVector;
 import io.milvus.v2.service.vector.request.data.FloatVec;
 
 import dev.milvusboot.benchmarks.Fixtures;
 
-/** The official SDK's {@code MilvusClientV2} with its defaults: Gson rows and {@code FloatVec} queries. */
+/**
+ * The official SDK's {@code MilvusClientV2} with its defaults: Gson rows and {@code FloatVec} queries. Variants
+ * ({@link ContenderMain}): {@code sdk}, one client shared by all threads (it may also batch its own queries:
+ * {@code searchBatch}); {@code sdk-per-thread}, a client (a connection) per search thread, opened before the window.
+ */
 final class SdkContender extends JavaContender<List<JsonObject>> {
 
 	private static final List<String> GET_FIELDS = List.of(Fixtures.ID, Fixtures.VECTOR);
@@ -26,14 +31,59 @@ final class SdkContender extends JavaContender<List<JsonObject>> {
 
 	private final MilvusClientV2 client;
 
+	private final String uri;
+
+	private final boolean perThread;
+
+	/** The clients of the search threads, thread {@code t} using the {@code t}-th ({@code sdk-per-thread}). */
+	private final List<MilvusClientV2> threadClients = new ArrayList<>();
+
+	private final ThreadLocal<MilvusClientV2> threadClient = new ThreadLocal<>();
+
 	SdkContender(String uri, float[][] insertVectors, float[][] queries) {
+		this(uri, insertVectors, queries, false);
+	}
+
+	private SdkContender(String uri, float[][] insertVectors, float[][] queries, boolean perThread) {
 		super(insertVectors, queries);
+		this.uri = uri;
+		this.perThread = perThread;
 		this.client = new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
+		this.threadClients.add(this.client);
+	}
+
+	/** A client per search thread. */
+	static SdkContender perThread(String uri, float[][] insertVectors, float[][] queries) {
+		return new SdkContender(uri, insertVectors, queries, true);
 	}
 
 	@Override
 	public String name() {
-		return "SDK";
+		return this.perThread ? "SDK-per-thread" : "SDK";
+	}
+
+	@Override
+	void prepare(int threads) {
+		if (this.perThread) {
+			while (this.threadClients.size() < threads) {
+				this.threadClients.add(new MilvusClientV2(ConnectConfig.builder().uri(this.uri).build()));
+			}
+		}
+	}
+
+	/** The client of the calling thread: its own ({@code sdk-per-thread}, by thread name) or the shared one. */
+	private MilvusClientV2 client() {
+		if (!this.perThread) {
+			return this.client;
+		}
+		MilvusClientV2 mine = this.threadClient.get();
+		if (mine == null) {
+			String thread = Thread.currentThread().getName();
+			int t = thread.startsWith("contender-") ? Integer.parseInt(thread.substring("contender-".length())) : 0;
+			mine = this.threadClients.get(t);
+			this.threadClient.set(mine);
+		}
+		return mine;
 	}
 
 	@Override
@@ -59,7 +109,7 @@ final class SdkContender extends JavaContender<List<JsonObject>> {
 
 	@Override
 	void searchOnce(String collection, float[] query) {
-		this.client.search(SearchReq.builder()
+		client().search(SearchReq.builder()
 			.collectionName(collection)
 			.annsField(Fixtures.VECTOR)
 			.data(List.of(new FloatVec(query)))
@@ -70,14 +120,32 @@ final class SdkContender extends JavaContender<List<JsonObject>> {
 	}
 
 	@Override
+	void searchBatch(String collection, List<float[]> queries) {
+		List<BaseVector> vectors = new ArrayList<>(queries.size());
+		for (float[] query : queries) {
+			vectors.add(new FloatVec(query));
+		}
+		client().search(SearchReq.builder()
+			.collectionName(collection)
+			.annsField(Fixtures.VECTOR)
+			.data(vectors)
+			.limit(TOP_K)
+			.searchParams(SEARCH_PARAMS)
+			.consistencyLevel(ConsistencyLevel.BOUNDED)
+			.build());
+	}
+
+	@Override
 	void getOnce(String collection, long id) {
-		this.client.get(GetReq.builder().collectionName(collection).ids(List.of(id)).outputFields(GET_FIELDS).build());
+		client().get(GetReq.builder().collectionName(collection).ids(List.of(id)).outputFields(GET_FIELDS).build());
 	}
 
 	@Override
 	public void close() {
 		try {
-			this.client.close(5);
+			for (MilvusClientV2 each : this.threadClients) {
+				each.close(5);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

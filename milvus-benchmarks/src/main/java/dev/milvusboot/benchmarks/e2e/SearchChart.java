@@ -33,8 +33,8 @@ public final class SearchChart {
 
 	private static final int HEIGHT = 660;
 
-	private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-			new Color(0x9467bd) };
+	private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0x17becf), new Color(0x7f7f7f),
+			new Color(0xff7f0e), new Color(0xbcbd22), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd) };
 
 	private SearchChart() {
 	}
@@ -65,11 +65,14 @@ public final class SearchChart {
 
 	static void write(EndToEndMain.Results results, Path png) throws IOException {
 		Map<String, Map<Integer, Cell>> data = new LinkedHashMap<>();
-		for (String client : results.contenders) {
+		for (String client : results.names()) {
 			Map<Integer, Cell> cells = new LinkedHashMap<>();
-			results.searches.getOrDefault(client, Map.of())
-				.forEach((threads, windows) -> cells.put(threads, new Cell(Report.medianThroughput(windows),
-						Report.pooledPercentile(windows, 50), Report.pooledPercentile(windows, 99))));
+			results.searches.getOrDefault(client, Map.of()).forEach((threads, windows) -> {
+				if (!windows.isEmpty()) {
+					cells.put(threads, new Cell(Report.medianThroughput(windows), Report.pooledPercentile(windows, 50),
+							Report.pooledPercentile(windows, 99)));
+				}
+			});
 			data.put(client, cells);
 		}
 		draw(data, title(results.server, results.versions.get("server"), results.searchRowsLoaded, results.index),
@@ -150,13 +153,16 @@ public final class SearchChart {
 			g.setColor(COLORS[c % COLORS.length]);
 			for (int p = 0; p < 2; p++) {
 				g.setStroke((p == 0) ? solid : dashed);
-				int[] xs = new int[threads.size()];
-				int[] ys = new int[threads.size()];
+				List<int[]> points = new ArrayList<>();
 				for (int i = 0; i < threads.size(); i++) {
 					Cell cell = cells.get(threads.get(i));
-					xs[i] = xOf(i, threads.size(), x, w);
-					ys[i] = logY((p == 0) ? cell.p50() : cell.p99(), low, high, y, h);
+					if (cell != null) {
+						points.add(new int[] { xOf(i, threads.size(), x, w),
+								logY((p == 0) ? cell.p50() : cell.p99(), low, high, y, h) });
+					}
 				}
+				int[] xs = points.stream().mapToInt((point) -> point[0]).toArray();
+				int[] ys = points.stream().mapToInt((point) -> point[1]).toArray();
 				g.drawPolyline(xs, ys, xs.length);
 				for (int i = 0; i < xs.length; i++) {
 					g.fillOval(xs[i] - 5, ys[i] - 5, 10, 10);
@@ -192,13 +198,19 @@ public final class SearchChart {
 		for (int i = 0; i < threads.size(); i++) {
 			int start = x + i * group + (group - bar * clients.size()) / 2;
 			for (int c = 0; c < clients.size(); c++) {
-				double value = data.get(clients.get(c)).get(threads.get(i)).throughput();
+				Cell cell = data.get(clients.get(c)).get(threads.get(i));
+				if (cell == null) {
+					continue;
+				}
+				double value = cell.throughput();
 				int barHeight = (int) Math.round(value / top * h);
 				g.setColor(COLORS[c % COLORS.length]);
-				g.fillRect(start + c * bar, y + h - barHeight, bar - 4, barHeight);
-				g.setColor(Color.BLACK);
-				g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-				centered(g, format(value), start + c * bar + (bar - 4) / 2, y + h - barHeight - 6);
+				g.fillRect(start + c * bar, y + h - barHeight, Math.max(1, bar - 2), barHeight);
+				if (bar >= 40) {
+					g.setColor(Color.BLACK);
+					g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+					centered(g, format(value), start + c * bar + (bar - 4) / 2, y + h - barHeight - 6);
+				}
 			}
 		}
 	}
@@ -220,19 +232,19 @@ public final class SearchChart {
 	}
 
 	private static void legend(Graphics2D g, List<String> clients, int x, int y) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (clients.size() > 4) ? 13 : 16));
 		int at = x;
 		for (int c = 0; c < clients.size(); c++) {
 			g.setColor(COLORS[c % COLORS.length]);
 			g.fillRect(at, y - 13, 28, 14);
 			g.setColor(Color.BLACK);
 			String name = switch (clients.get(c)) {
-				case "ours" -> "ours (milvus-client)";
-				case "SDK" -> "official Java SDK";
+				case "ours" -> (clients.size() > 4) ? "ours (defaults)" : "ours (milvus-client)";
+				case "SDK" -> (clients.size() > 4) ? "SDK (1 client)" : "official Java SDK";
 				default -> clients.get(c);
 			};
 			g.drawString(name, at + 36, y);
-			at += 60 + g.getFontMetrics().stringWidth(name);
+			at += ((clients.size() > 4) ? 48 : 60) + g.getFontMetrics().stringWidth(name);
 		}
 	}
 

@@ -25,9 +25,9 @@ import dev.milvusboot.benchmarks.Versions;
 
 /**
  * Runs all microbenchmarks of this package with the GC profiler in one JMH run, writes the raw JSON and a
- * markdown table of ours against theirs to the results folder ({@code -Dbenchmarks.results}, default
- * {@code results}). JMH command-line options given as arguments override the benchmarks' defaults (fork 1, 4 × 2 s
- * warmup, 5 × 2 s measurement), e.g. {@code -wi 1 -i 1 Search} for a quick look.
+ * markdown table of ours against each of the SDK's paths to the results folder ({@code -Dbenchmarks.results},
+ * default {@code results}). JMH command-line options given as arguments override the benchmarks' defaults (3 forks,
+ * 4 × 1 s warm-up, 6 × 1 s measurement), e.g. {@code -f 1 -wi 1 -i 1 Search} for a quick look.
  */
 public final class BenchmarkMain {
 
@@ -66,17 +66,17 @@ public final class BenchmarkMain {
 		System.out.println("Results: " + json + " and " + markdown);
 	}
 
-	/** One benchmark case (a class and its parameters): theirs and each of our variants. */
-	private static final class Case {
+	/** An error (99.9% confidence half-width) above this share of the mean is flagged in the table. */
+	static final double ERROR_FLAG = 0.10;
 
-		RunResult theirs;
-
-		final Map<String, RunResult> ours = new TreeMap<>();
-
-	}
+	/** What each of the SDK's benchmark methods measures. */
+	private static final Map<String, String> SDK_PATHS = Map.of("theirs", "v2 API (`MilvusClientV2`)",
+			"theirsColumns", "v1 columns (`InsertParam.Field`)");
 
 	static String markdown(Collection<RunResult> runs) {
-		Map<String, Case> cases = new TreeMap<>();
+		// per case (a class and its parameters): each method's run
+		Map<String, Map<String, RunResult>> cases = new TreeMap<>();
+		String settings = "";
 		for (RunResult run : runs) {
 			String benchmark = run.getParams().getBenchmark();
 			int dot = benchmark.lastIndexOf('.');
@@ -87,13 +87,10 @@ public final class BenchmarkMain {
 				params.add(key + "=" + run.getParams().getParam(key));
 			}
 			String key = name + (params.isEmpty() ? "" : " " + String.join(",", params));
-			Case benchmarkCase = cases.computeIfAbsent(key, (k) -> new Case());
-			if (method.equals("theirs")) {
-				benchmarkCase.theirs = run;
-			}
-			else {
-				benchmarkCase.ours.put(method, run);
-			}
+			cases.computeIfAbsent(key, (k) -> new TreeMap<>()).put(method, run);
+			settings = format("%d forks × (%d × %s warm-up, %d × %s measurement)", run.getParams().getForks(),
+					run.getParams().getWarmup().getCount(), run.getParams().getWarmup().getTime(),
+					run.getParams().getMeasurement().getCount(), run.getParams().getMeasurement().getTime());
 		}
 		StringBuilder out = new StringBuilder();
 		out.append("# Client-side microbenchmarks: milvus-client vs io.milvus:milvus-sdk-java ")
@@ -102,36 +99,54 @@ public final class BenchmarkMain {
 		out.append("JDK ").append(System.getProperty("java.vm.version")).append(", ")
 			.append(Runtime.getRuntime().availableProcessors()).append(" cores, JMH ").append(Versions.jmh())
 			.append(", protobuf-java ").append(Versions.protobuf()).append(", grpc-java (ours) ").append(Versions.grpc())
-			.append(". Mode avgt (lower is better); bytes/op from `-prof gc` (gc.alloc.rate.norm). ")
-			.append("Targets: ours/theirs time ≤ ").append(TIME_TARGET).append(" (≥ 4× faster), bytes ≤ ")
-			.append(ALLOCATION_TARGET).append(".\n\n");
-		out.append("| benchmark | ours time | theirs time | ours/theirs time | speed-up | ours bytes/op | theirs bytes/op "
-				+ "| ours/theirs bytes | targets |\n");
-		out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
-		cases.forEach((key, benchmarkCase) -> benchmarkCase.ours.forEach((method, ours) -> {
-			if (benchmarkCase.theirs == null) {
+			.append(", ").append(settings)
+			.append(". Mode avgt (lower is better), ± the 99.9% confidence half-width; bytes/op from `-prof gc` "
+					+ "(gc.alloc.rate.norm). Error/mean: the larger of both sides' ± ÷ score (⚠ above ")
+			.append(format("%.0f%%", ERROR_FLAG * 100))
+			.append("). Each trial first checks that both sides build the same request (field by field) or see the "
+					+ "same hits and rows. Targets: ours/SDK time ≤ ")
+			.append(TIME_TARGET).append(" (≥ 4× faster), bytes ≤ ").append(ALLOCATION_TARGET).append(".\n\n");
+		out.append("| benchmark | SDK path | ours time | SDK time | ours/SDK time | speed-up | error/mean | ours bytes/op "
+				+ "| SDK bytes/op | ours/SDK bytes | targets |\n");
+		out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		cases.forEach((key, methods) -> {
+			RunResult ours = methods.get("ours");
+			if (ours == null) {
 				return;
 			}
-			Result<?> ourTime = ours.getPrimaryResult();
-			Result<?> theirTime = benchmarkCase.theirs.getPrimaryResult();
-			double timeRatio = ourTime.getScore() / theirTime.getScore();
-			double ourBytes = allocation(ours);
-			double theirBytes = allocation(benchmarkCase.theirs);
-			double bytesRatio = ourBytes / theirBytes;
-			boolean timeMet = timeRatio <= TIME_TARGET;
-			boolean bytesMet = bytesRatio <= ALLOCATION_TARGET;
-			out.append("| ").append(key).append(method.equals("ours") ? "" : " [" + method + "]")
-				.append(" | ").append(time(ourTime))
-				.append(" | ").append(time(theirTime))
-				.append(" | ").append(format("%.3f", timeRatio))
-				.append(" | ").append(format("%.1f×", 1 / timeRatio))
-				.append(" | ").append(bytes(ourBytes))
-				.append(" | ").append(bytes(theirBytes))
-				.append(" | ").append(format("%.3f", bytesRatio))
-				.append(" | ").append(timeMet ? "time ✅" : "time ❌").append(", ").append(bytesMet ? "bytes ✅" : "bytes ❌")
-				.append(" |\n");
-		}));
+			methods.forEach((method, theirs) -> {
+				if (!method.startsWith("theirs")) {
+					return;
+				}
+				Result<?> ourTime = ours.getPrimaryResult();
+				Result<?> theirTime = theirs.getPrimaryResult();
+				double timeRatio = ourTime.getScore() / theirTime.getScore();
+				double error = Math.max(relativeError(ourTime), relativeError(theirTime));
+				double ourBytes = allocation(ours);
+				double theirBytes = allocation(theirs);
+				double bytesRatio = ourBytes / theirBytes;
+				out.append("| ").append(key)
+					.append(" | ").append(SDK_PATHS.getOrDefault(method, method))
+					.append(" | ").append(time(ourTime))
+					.append(" | ").append(time(theirTime))
+					.append(" | ").append(format("%.3f", timeRatio))
+					.append(" | ").append(format("%.1f×", 1 / timeRatio))
+					.append(" | ").append(Double.isNaN(error) ? "–" : format("%.1f%%", error * 100))
+					.append((error > ERROR_FLAG) ? " ⚠" : "")
+					.append(" | ").append(bytes(ourBytes))
+					.append(" | ").append(bytes(theirBytes))
+					.append(" | ").append(format("%.3f", bytesRatio))
+					.append(" | ").append((timeRatio <= TIME_TARGET) ? "time ✅" : "time ❌").append(", ")
+					.append((bytesRatio <= ALLOCATION_TARGET) ? "bytes ✅" : "bytes ❌")
+					.append(" |\n");
+			});
+		});
 		return out.toString();
+	}
+
+	private static double relativeError(Result<?> result) {
+		double error = result.getScoreError();
+		return Double.isNaN(error) ? Double.NaN : error / result.getScore();
 	}
 
 	private static double allocation(RunResult run) {

@@ -39,9 +39,9 @@ import dev.milvusboot.client.internal.codec.QueryResponse;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 6, time = 1)
 public class QueryDecodeBenchmark {
 
 	/** The rows of the result. */

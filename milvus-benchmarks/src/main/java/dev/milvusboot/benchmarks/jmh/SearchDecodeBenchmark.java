@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,7 +30,8 @@ import dev.milvusboot.client.data.SearchResults;
 import dev.milvusboot.client.internal.codec.SearchResponse;
 
 /**
- * (c) Decoding a search result of 100 queries × top 100 with an int64 and a varchar output field, from the
+ * (c) Decoding a search result (1 query × top 10, the common single search, and 100 queries × top 100) with an
+ * int64 and a varchar output field, from the
  * serialized response bytes (parsed by each client's gRPC response marshaller, as on a real call) to every hit's
  * id, score and both fields, each read once.
  * <p>
@@ -41,16 +43,18 @@ import dev.milvusboot.client.internal.codec.SearchResponse;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 6, time = 1)
 public class SearchDecodeBenchmark {
 
-	/** The query vectors of the search. */
-	public static final int QUERIES = 100;
+	/** Queries × top K. */
+	@Param({ "1x10", "100x100" })
+	public String shape;
 
-	/** Hits per query. */
-	public static final int TOP_K = 100;
+	private int queries;
+
+	private int topK;
 
 	private static final List<String> OUTPUT_FIELDS = List.of(Fixtures.YEAR, Fixtures.TITLE);
 
@@ -64,7 +68,10 @@ public class SearchDecodeBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() throws IOException {
-		this.response = Fixtures.searchResponse(QUERIES, TOP_K);
+		String[] parts = this.shape.split("x");
+		this.queries = Integer.parseInt(parts[0]);
+		this.topK = Integer.parseInt(parts[1]);
+		this.response = Fixtures.searchResponse(this.queries, this.topK);
 		checkSameHits();
 	}
 
@@ -110,12 +117,12 @@ public class SearchDecodeBenchmark {
 	private void checkSameHits() throws IOException {
 		SearchResults ours = ourResults();
 		List<List<SearchResp.SearchResult>> theirs = theirResults().getSearchResults();
-		Checks.require(ours.size() == theirs.size() && ours.size() == QUERIES, "number of queries");
-		for (int q = 0; q < QUERIES; q++) {
+		Checks.require(ours.size() == theirs.size() && ours.size() == this.queries, "number of queries");
+		for (int q = 0; q < this.queries; q++) {
 			List<Hit> ourHits = ours.hits(q);
 			List<SearchResp.SearchResult> theirHits = theirs.get(q);
-			Checks.require(ourHits.size() == theirHits.size() && ourHits.size() == TOP_K, "hits of query " + q);
-			for (int k = 0; k < TOP_K; k++) {
+			Checks.require(ourHits.size() == theirHits.size() && ourHits.size() == this.topK, "hits of query " + q);
+			for (int k = 0; k < this.topK; k++) {
 				Hit our = ourHits.get(k);
 				SearchResp.SearchResult their = theirHits.get(k);
 				Checks.require(our.id().equals(their.getId()), "id of hit " + k);
