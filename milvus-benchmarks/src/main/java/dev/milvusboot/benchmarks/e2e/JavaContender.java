@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @param <R> the client's form of a batch of rows
  */
-abstract class JavaContender<R> implements Contender {
+public abstract class JavaContender<R> implements Contender {
 
 	private final float[][] insertVectors;
 
@@ -67,7 +67,7 @@ abstract class JavaContender<R> implements Contender {
 
 	/** One call of thread {@code t}, its {@code i}-th. */
 	@FunctionalInterface
-	interface Call {
+	public interface Call {
 
 		void run(int t, int i);
 
@@ -77,7 +77,7 @@ abstract class JavaContender<R> implements Contender {
 	 * Runs {@code call} on {@code threads} threads from a common start until {@code seconds} pass (a call under way
 	 * then completes and counts), timing each call.
 	 */
-	static Window window(int threads, double seconds, Call call) throws Exception {
+	public static Window window(int threads, double seconds, Call call) throws Exception {
 		CyclicBarrier start = new CyclicBarrier(threads + 1);
 		long[] deadline = new long[1];
 		double[][] results = new double[threads][];

@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
  * threads for concurrency) or a Java client in a JVM of its own ({@link ContenderMain}). Each times its calls
  * itself, with wall time around each call.
  */
-final class ProcessContender implements Contender {
+public final class ProcessContender implements Contender {
 
 	private static final String SCRIPT = "e2e/pymilvus_contender.py";
 
@@ -41,6 +41,16 @@ final class ProcessContender implements Contender {
 		this.process = new ProcessBuilder(command).redirectError(log.toFile()).start();
 		this.commands = new BufferedWriter(new OutputStreamWriter(this.process.getOutputStream(), StandardCharsets.UTF_8));
 		this.answers = new BufferedReader(new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Starts a contender process that speaks this line protocol (used by {@code benchmarks.paths}).
+	 * @param name the name in tables and messages
+	 * @param command the process's command line
+	 * @param log where its stderr goes
+	 */
+	public static ProcessContender start(String name, List<String> command, Path log) throws IOException {
+		return new ProcessContender(name, command, log);
 	}
 
 	/**
@@ -139,7 +149,8 @@ final class ProcessContender implements Contender {
 		return command;
 	}
 
-	private static Window window(JsonObject answer) {
+	/** The window of an answer ({@link ContenderMain#window(JsonObject, Window)} wrote it). */
+	public static Window window(JsonObject answer) {
 		JsonArray latencies = answer.getAsJsonArray("latencies");
 		double[] values = new double[latencies.size()];
 		for (int i = 0; i < values.length; i++) {
@@ -149,7 +160,8 @@ final class ProcessContender implements Contender {
 				answer.has("requests") ? answer.get("requests").getAsLong() : -1);
 	}
 
-	private JsonObject call(JsonObject command) throws IOException {
+	/** Sends one command and returns its answer; an answer with {@code error} fails. */
+	public JsonObject call(JsonObject command) throws IOException {
 		this.commands.write(command.toString());
 		this.commands.newLine();
 		this.commands.flush();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /** The Markdown report of one server's end-to-end results: medians, ratios to the SDK, and the targets. */
-final class Report {
+public final class Report {
 
 	private static final String OURS = "ours";
 
@@ -16,7 +16,7 @@ final class Report {
 	private Report() {
 	}
 
-	static double median(List<Double> values) {
+	public static double median(List<Double> values) {
 		if (values == null || values.isEmpty()) {
 			return Double.NaN;
 		}
@@ -24,12 +24,12 @@ final class Report {
 	}
 
 	/** The median over the windows (rounds) of each window's calls per second. */
-	static double medianThroughput(List<Window> windows) {
+	public static double medianThroughput(List<Window> windows) {
 		return median(windows.stream().map(Window::throughput).toList());
 	}
 
 	/** A percentile of the latencies of all windows' calls together. */
-	static double pooledPercentile(List<Window> windows, double percent) {
+	public static double pooledPercentile(List<Window> windows, double percent) {
 		double[] all = new double[0];
 		for (Window window : windows) {
 			all = Window.concat(all, window.latenciesMs());
