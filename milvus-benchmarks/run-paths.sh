@@ -8,10 +8,11 @@
 #   repository  a derived vector search through MilvusRepository against the same search through the client
 #   reactive    1,000 concurrent searches: ReactiveMilvusTemplate from 2 event loops against the blocking client
 #               on 200 threads (throughput, threads)
-#   milvus-benchmarks/run-paths.sh                        # all parts on Milvus Lite 3.2, about 25 minutes
+#   milvus-benchmarks/run-paths.sh                        # all parts on Milvus Lite 3.2, about 15 minutes (estimate)
 #   milvus-benchmarks/run-paths.sh --server standalone    # stores, repository, reactive on Milvus 2.3.5
 # Options: [--parts text,stores,repository,reactive] [--text-rows 20000] [--store-rows 4500] [--rows 20000]
-# [--rounds 3] [--seconds 4] [--warm-up 3] [--threads 1,4,16] [--batch 100] [--searches 1000]. A smoke run:
+# [--rounds 3] [--seconds 4] [--warm-up 3] [--threads 1,4,16] [--batch 100] [--searches 1000]
+# [--worker-jvm-option -XX:StartFlightRecording=filename=target/paths/] (repeatable). A smoke run:
 #   milvus-benchmarks/run-paths.sh --text-rows 2000 --store-rows 600 --rows 2000 --rounds 2 --seconds 1 --warm-up 1
 # Writes results/paths-{text,spring-ai,langchain4j,repository,reactive}.md and .json, and results/paths.log.
 # SKIP_BUILD=1 uses the classes and target/lib of an earlier build.

@@ -38,7 +38,8 @@ import dev.milvusboot.local.MilvusStandalone;
  * </ul>
  * Usage: {@code PathsMain [--parts text,stores,repository,reactive] [--server lite|standalone] [--text-rows 20000]
  * [--store-rows 4500] [--rows 20000] [--rounds 3] [--seconds 4] [--warm-up 3] [--threads 1,4,16] [--batch 100]
- * [--searches 1000] [--results results]}. {@code --server} is where the stores, repository and reactive parts run;
+ * [--searches 1000] [--results results] [--worker-jvm-option OPTION]...}, e.g.
+ * {@code --worker-jvm-option -XX:StartFlightRecording=filename=target/paths/} for a flight recording per worker. {@code --server} is where the stores, repository and reactive parts run;
  * the text part always runs on Milvus Lite 3.2 (Milvus 2.3 has no BM25). Writes {@code paths-<part>.md} and
  * {@code .json} into the results directory, and {@code paths.log}.
  */
@@ -63,7 +64,8 @@ public final class PathsMain {
 
 	/** The command-line settings. */
 	record Settings(List<String> parts, String server, int textRows, int storeRows, int rows, int rounds,
-			double seconds, double warmUp, int[] threads, int batch, int searches, Path results) {
+			double seconds, double warmUp, int[] threads, int batch, int searches, Path results,
+			List<String> workerJvmOptions) {
 
 		static Settings parse(String[] args) {
 			List<String> parts = List.of("text", "stores", "repository", "reactive");
@@ -78,6 +80,7 @@ public final class PathsMain {
 			int batch = 100;
 			int searches = 1_000;
 			Path results = Paths.get("results");
+			List<String> workerJvmOptions = new ArrayList<>(JVM_OPTIONS);
 			for (int i = 0; i + 1 < args.length; i += 2) {
 				String value = args[i + 1];
 				switch (args[i]) {
@@ -93,6 +96,7 @@ public final class PathsMain {
 					case "--batch" -> batch = Integer.parseInt(value);
 					case "--searches" -> searches = Integer.parseInt(value);
 					case "--results" -> results = Paths.get(value);
+					case "--worker-jvm-option" -> workerJvmOptions.add(value);
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
@@ -104,7 +108,7 @@ public final class PathsMain {
 						+ batch * rounds + ")");
 			}
 			return new Settings(parts, server, textRows, storeRows, rows, rounds, seconds, warmUp, threads, batch,
-					searches, results);
+					searches, results, List.copyOf(workerJvmOptions));
 		}
 
 	}
@@ -198,7 +202,7 @@ public final class PathsMain {
 			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(JVM_OPTIONS);
+		command.addAll(this.settings.workerJvmOptions);
 		command.addAll(List.of("-cp", side.classpath(), PathsWorkerMain.class.getName(), driver.getName(), uri));
 		command.addAll(List.of(args));
 		return ProcessContender.start(name, command, this.work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "") + ".log"));

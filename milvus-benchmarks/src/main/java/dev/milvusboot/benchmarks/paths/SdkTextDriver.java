@@ -52,7 +52,7 @@ final class SdkTextDriver extends TextSearches {
 							.vectors(List.of(new EmbeddedText(this.texts.get(q))))
 							.limit(TOP_K)
 							.build()))
-				.ranker(new RRFRanker(RRF_K))
+				.ranker(RRFRanker.builder().k(RRF_K).build())
 				.limit(TOP_K)
 				.consistencyLevel(ConsistencyLevel.BOUNDED)
 				.build());

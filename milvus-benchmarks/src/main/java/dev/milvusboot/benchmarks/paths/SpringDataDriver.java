@@ -107,7 +107,7 @@ final class SpringDataDriver implements PathsDriver {
 		};
 	}
 
-	/** (Re)creates the entity's collection (HNSW index, loaded) and saves {@code rows} documents. */
+	/** (Re)creates the entity's collection (AUTOINDEX, loaded) and saves {@code rows} documents. */
 	private JsonObject prepare() {
 		if (this.template.hasCollection(PathsDocument.class)) {
 			this.template.dropCollection(PathsDocument.class);

@@ -13,7 +13,7 @@ import dev.milvusboot.local.MilvusLocalServer;
 
 /**
  * The repository's overhead over the client, and reactive against blocking concurrency, in one worker JVM with our
- * client ({@link SpringDataDriver}) on a collection of 128-dim HNSW (COSINE) documents.
+ * client ({@link SpringDataDriver}) on a collection of 128-dim AUTOINDEX (COSINE) documents.
  */
 final class SpringDataPart {
 
@@ -120,7 +120,7 @@ final class SpringDataPart {
 		String peakThreads = "peak live threads of the JVM";
 		double threads = results.rateMedian(peakThreads, results.contenders.get(0))
 				/ results.rateMedian(peakThreads, results.contenders.get(1));
-		results.notes.add(String.format(Locale.ROOT, "Each burst: %,d searches (top 10, 128 dims, HNSW, %,d rows) "
+		results.notes.add(String.format(Locale.ROOT, "Each burst: %,d searches (top 10, 128 dims, AUTOINDEX, %,d rows) "
 				+ "started at once and awaited. Reactive: `ReactiveMilvusTemplate.search(Search)` flat-mapped with "
 				+ "concurrency %,d, subscribed on a Reactor parallel scheduler of 2 threads; blocking: "
 				+ "`MilvusClient.search(Search)` on a fixed pool of 200 threads. One client (our defaults) for both, "

@@ -67,7 +67,9 @@ final class StorePart {
 			results.notes.add(String.format(Locale.ROOT, "%,d documents per store (text of about 150 characters, two "
 					+ "metadata entries, a pre-computed 768-dim embedding), added %d per call over %d rounds after %d "
 					+ "warm-up calls (docs/s from the add calls' wall time; documents built before each call). Both stores of a framework on "
-					+ "FLAT (COSINE), other settings their defaults; Spring AI stores embed through the same lookup "
+					+ "FLAT (COSINE), other settings their defaults (reads: both Spring AI stores search with Strong "
+					+ "consistency, so their latency includes the server's wait for it; the official LangChain4j store "
+					+ "with Eventually, ours with the client's default); Spring AI stores embed through the same lookup "
 					+ "`EmbeddingModel` with one batch per add (no token counting). Search: one thread, top %d, a "
 					+ "pre-computed query embedding, %.0f s windows, order rotated every round. Each store in its own "
 					+ "JVM (ours without the SDK on the class path, the official one without our modules and grpc-java).",

@@ -86,7 +86,7 @@ final class TextPart {
 				+ "its own process (Java: `%s`), order rotated every cell and round. Throughput: median of the rounds; "
 				+ "p50/p99: all calls; client CPU: the process's CPU time over its windows / calls.",
 				settings.textRows(), TextSearches.TOP_K, TextSearches.EF, TextSearches.TOP_K, TextSearches.TOP_K,
-				TextSearches.RRF_K, TextSearches.TOP_K, String.join(" ", PathsMain.JVM_OPTIONS)));
+				TextSearches.RRF_K, TextSearches.TOP_K, String.join(" ", settings.workerJvmOptions())));
 		return results;
 	}
 
