@@ -103,7 +103,7 @@ public final class PathsMain {
 			if (!server.equals("lite") && !server.equals("standalone")) {
 				throw new IllegalArgumentException("--server is lite or standalone: " + server);
 			}
-			if (storeRows % (batch * rounds) != 0) {
+			if (parts.contains("stores") && storeRows % (batch * rounds) != 0) {
 				throw new IllegalArgumentException("--store-rows must be a multiple of --batch × --rounds ("
 						+ batch * rounds + ")");
 			}

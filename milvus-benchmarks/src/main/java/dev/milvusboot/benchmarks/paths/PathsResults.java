@@ -80,13 +80,7 @@ final class PathsResults {
 		StringBuilder out = new StringBuilder();
 		out.append("### ").append(this.title).append("\n\n");
 		if (!this.windows.isEmpty()) {
-			out.append("| cell | metric | ").append(String.join(" | ", this.contenders)).append(" |");
-			for (String contender : this.contenders) {
-				if (!contender.equals(reference)) {
-					out.append(' ').append(contender).append('/').append(reference).append(" |");
-				}
-			}
-			out.append('\n').append("|---|---|").append("---:|".repeat(this.contenders.size() * 2 - 1)).append('\n');
+			header(out, "| cell | metric |", "|---|---|", reference);
 			for (String cell : this.windows.keySet()) {
 				row(out, cell, "calls/s ↑", (c) -> Report.medianThroughput(windows(cell, c)), "%,.1f", reference);
 				row(out, cell, "p50 ms", (c) -> Report.pooledPercentile(windows(cell, c), 50), "%.2f", reference);
@@ -96,13 +90,7 @@ final class PathsResults {
 			out.append('\n');
 		}
 		if (!this.rates.isEmpty()) {
-			out.append("| rate (median of rounds) | ").append(String.join(" | ", this.contenders)).append(" |");
-			for (String contender : this.contenders) {
-				if (!contender.equals(reference)) {
-					out.append(' ').append(contender).append('/').append(reference).append(" |");
-				}
-			}
-			out.append('\n').append("|---|").append("---:|".repeat(this.contenders.size() * 2 - 1)).append('\n');
+			header(out, "| rate (median of rounds) |", "|---|", reference);
 			for (String name : this.rates.keySet()) {
 				row(out, name, null, (c) -> rateMedian(name, c), "%,.1f", reference);
 			}
@@ -112,6 +100,17 @@ final class PathsResults {
 			out.append(note).append("\n\n");
 		}
 		return out.toString();
+	}
+
+	/** A table's header: the first columns, the contenders and their ratios to the reference. */
+	private void header(StringBuilder out, String first, String firstRule, String reference) {
+		out.append(first).append(' ').append(String.join(" | ", this.contenders)).append(" |");
+		for (String contender : this.contenders) {
+			if (!contender.equals(reference)) {
+				out.append(' ').append(contender).append('/').append(reference).append(" |");
+			}
+		}
+		out.append('\n').append(firstRule).append("---:|".repeat(this.contenders.size() * 2 - 1)).append('\n');
 	}
 
 	private void row(StringBuilder out, String cell, String metric, java.util.function.ToDoubleFunction<String> value,
