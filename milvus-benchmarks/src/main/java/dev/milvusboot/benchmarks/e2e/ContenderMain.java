@@ -99,7 +99,8 @@ public final class ContenderMain {
 		System.exit(0);
 	}
 
-	private static void window(JsonObject answer, Window window) {
+	/** Puts a window into an answer: its latencies, elapsed time and (if known) requests. */
+	public static void window(JsonObject answer, Window window) {
 		JsonArray latencies = new JsonArray(window.latenciesMs().length);
 		for (double latency : window.latenciesMs()) {
 			latencies.add(latency);

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * CPU time (user + system) of a process, or of a process tree, from Linux {@code /proc/<pid>/stat}, in
  * nanoseconds; 0 where {@code /proc} cannot be read. Resolution: one clock tick (10 ms).
  */
-final class CpuMeter {
+public final class CpuMeter {
 
 	private static final long NANOS_PER_TICK = 10_000_000L;
 
@@ -17,7 +17,7 @@ final class CpuMeter {
 	}
 
 	/** The CPU time of {@code pid} alone. */
-	static long process(long pid) {
+	public static long process(long pid) {
 		if (pid <= 0) {
 			return 0;
 		}
@@ -33,7 +33,7 @@ final class CpuMeter {
 	}
 
 	/** The CPU time of {@code pid} and its living descendants. */
-	static long tree(long pid) {
+	public static long tree(long pid) {
 		if (pid <= 0) {
 			return 0;
 		}

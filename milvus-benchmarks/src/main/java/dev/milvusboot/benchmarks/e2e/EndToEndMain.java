@@ -574,7 +574,7 @@ public final class EndToEndMain {
 	}
 
 	/** The 1, 5 and 15 minute load averages ({@code /proc/loadavg}), or "?". */
-	static String loadAverage() {
+	public static String loadAverage() {
 		try {
 			String[] fields = Files.readString(Paths.get("/proc/loadavg")).split(" ");
 			return fields[0] + " " + fields[1] + " " + fields[2];

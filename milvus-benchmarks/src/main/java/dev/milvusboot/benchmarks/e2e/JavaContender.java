@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @param <R> the client's form of a batch of rows
  */
-abstract class JavaContender<R> implements Contender {
+public abstract class JavaContender<R> implements Contender {
 
 	private final float[][] insertVectors;
 
@@ -105,7 +105,7 @@ abstract class JavaContender<R> implements Contender {
 
 	/** One call of thread {@code t}, its {@code i}-th. */
 	@FunctionalInterface
-	interface Call {
+	public interface Call {
 
 		void run(int t, int i);
 
@@ -116,7 +116,7 @@ abstract class JavaContender<R> implements Contender {
 	 * then completes and counts), timing each call; the process's CPU time is read at the common start and after
 	 * the last thread stopped.
 	 */
-	static Window window(int threads, double seconds, Call call) throws Exception {
+	public static Window window(int threads, double seconds, Call call) throws Exception {
 		CyclicBarrier start = new CyclicBarrier(threads + 1);
 		long[] deadline = new long[1];
 		double[][] results = new double[threads][];

@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
  * threads for concurrency) or a Java client in a JVM of its own ({@link ContenderMain}). Each times its calls
  * itself, with wall time around each call.
  */
-final class ProcessContender implements Contender {
+public final class ProcessContender implements Contender {
 
 	private static final String SCRIPT = "e2e/pymilvus_contender.py";
 
@@ -49,6 +49,16 @@ final class ProcessContender implements Contender {
 			this.process.destroyForcibly();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Starts a contender process that speaks this line protocol (used by {@code benchmarks.paths}).
+	 * @param name the name in tables and messages
+	 * @param command the process's command line
+	 * @param log where its stderr goes
+	 */
+	public static ProcessContender start(String name, List<String> command, Path log) throws IOException {
+		return new ProcessContender(name, command, log);
 	}
 
 	/**
@@ -155,7 +165,8 @@ final class ProcessContender implements Contender {
 		return command;
 	}
 
-	private static Window window(JsonObject answer) {
+	/** The window of an answer ({@link ContenderMain#window(JsonObject, Window)} wrote it). */
+	public static Window window(JsonObject answer) {
 		JsonArray latencies = answer.getAsJsonArray("latencies");
 		double[] values = new double[latencies.size()];
 		for (int i = 0; i < values.length; i++) {
@@ -167,7 +178,8 @@ final class ProcessContender implements Contender {
 				perCall, answer.has("cpu") ? answer.get("cpu").getAsLong() : -1, -1);
 	}
 
-	private JsonObject call(JsonObject command) throws IOException {
+	/** Sends one command and returns its answer; an answer with {@code error} fails. */
+	public JsonObject call(JsonObject command) throws IOException {
 		this.commands.write(command.toString());
 		this.commands.newLine();
 		this.commands.flush();

@@ -10,7 +10,7 @@ import java.util.function.ToDoubleFunction;
  * rounds, the median of the per-round ratios to the SDK with one shared client (and their spread over the rounds),
  * latencies, client and server CPU per search; inserts and gets likewise; the targets.
  */
-final class Report {
+public final class Report {
 
 	private static final String OURS = "ours";
 
@@ -53,7 +53,7 @@ final class Report {
 	}
 
 	/** The median (of an even number: the mean of the middle two), NaNs left out; NaN when none is left. */
-	static double median(List<Double> values) {
+	public static double median(List<Double> values) {
 		if (values == null) {
 			return Double.NaN;
 		}
@@ -72,12 +72,12 @@ final class Report {
 	}
 
 	/** The median over the windows (rounds) of each window's searches (or calls) per second. */
-	static double medianThroughput(List<Window> windows) {
+	public static double medianThroughput(List<Window> windows) {
 		return median(windows.stream().map(Window::throughput).toList());
 	}
 
 	/** A percentile of the latencies of all windows' calls together. */
-	static double pooledPercentile(List<Window> windows, double percent) {
+	public static double pooledPercentile(List<Window> windows, double percent) {
 		if (windows == null) {
 			return Double.NaN;
 		}

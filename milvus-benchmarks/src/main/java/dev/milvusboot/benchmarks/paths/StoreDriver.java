@@ -1,0 +1,71 @@
+package dev.milvusboot.benchmarks.paths;
+
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * A framework store as a contender: {@code prepare} (a fresh collection: FLAT index, COSINE), {@code add} (documents
+ * {@code first .. first + count - 1} with their pre-computed 768-dim embeddings and two metadata entries, built
+ * before the timed call), timed similarity searches (kind {@code search}, top {@value #TOP_K}) and {@code check}
+ * (the ids found for the first queries). Arguments: {@code ROWS COLLECTION}.
+ */
+abstract class StoreDriver implements PathsDriver {
+
+	static final int TOP_K = 10;
+
+	final String collection;
+
+	final int rows;
+
+	StoreDriver(String[] args) {
+		this.rows = Integer.parseInt(args[0]);
+		this.collection = args[1];
+	}
+
+	/** The id of document {@code i}. */
+	static String id(int i) {
+		return "doc-" + i;
+	}
+
+	/** Creates the store's collection, dropping an earlier one. */
+	abstract void prepare() throws Exception;
+
+	/** Builds the documents (not timed) and returns the timed add. */
+	abstract Runnable add(int first, int count);
+
+	/** The ids of the top {@value #TOP_K} documents for query {@code q}. */
+	abstract List<String> search(int q);
+
+	@Override
+	public void call(String kind, int query) {
+		search(query % PathsData.QUERIES);
+	}
+
+	@Override
+	public JsonObject command(String op, JsonObject command) throws Exception {
+		JsonObject answer = new JsonObject();
+		switch (op) {
+			case "prepare" -> prepare();
+			case "add" -> {
+				Runnable add = add(command.get("first").getAsInt(), command.get("count").getAsInt());
+				long begin = System.nanoTime();
+				add.run();
+				answer.addProperty("seconds", (System.nanoTime() - begin) / 1e9);
+			}
+			case "check" -> {
+				JsonArray all = new JsonArray();
+				for (int q = 0; q < command.get("queries").getAsInt(); q++) {
+					JsonArray ids = new JsonArray();
+					search(q).forEach(ids::add);
+					all.add(ids);
+				}
+				answer.add("ids", all);
+			}
+			default -> throw new IllegalArgumentException("unknown op " + op);
+		}
+		return answer;
+	}
+
+}

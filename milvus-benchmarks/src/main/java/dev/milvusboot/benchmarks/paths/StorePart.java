@@ -1,0 +1,148 @@
+package dev.milvusboot.benchmarks.paths;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.gson.JsonObject;
+
+import dev.milvusboot.benchmarks.e2e.CpuMeter;
+import dev.milvusboot.benchmarks.e2e.ProcessContender;
+import dev.milvusboot.local.MilvusLocalServer;
+
+/**
+ * The framework stores, ours against the official integrations, each in a JVM of its own on one server: add
+ * throughput (documents with pre-computed 768-dim embeddings, in batches, over rounds, order rotated every round)
+ * and single-thread similarity-search latency (top 10, rounds of windows, order rotated). Spring AI and LangChain4j
+ * are two results, each with its own pair of contenders, measured alternately.
+ */
+final class StorePart {
+
+	private static final int CHECKED_QUERIES = 10;
+
+	/** Add calls of each store before the measured ones (documents past the measured ones). */
+	private static final int WARM_UP_BATCHES = 3;
+
+	private final PathsMain main;
+
+	private final MilvusLocalServer server;
+
+	StorePart(PathsMain main, MilvusLocalServer server) {
+		this.main = main;
+		this.server = server;
+	}
+
+	List<PathsResults> run() throws Exception {
+		PathsMain.Settings settings = this.main.settings;
+		String rows = Integer.toString(settings.storeRows() + WARM_UP_BATCHES * settings.batch());
+		String suffix = Long.toString(System.currentTimeMillis() % 1_000_000);
+		String serverName = this.server.getClass().getSimpleName() + " " + this.server.serverVersion();
+		PathsResults springAi = new PathsResults("spring-ai", "Spring AI VectorStore on " + serverName);
+		PathsResults langChain4j = new PathsResults("langchain4j", "LangChain4j EmbeddingStore on " + serverName);
+		List<ProcessContender> all = new ArrayList<>();
+		try {
+			// one after the other, each preparing its collection before the next starts (a loaded server)
+			ProcessContender ourSpringAi = start(all, "ours (Spring AI)", PathsMain.Side.OURS, OurSpringAiDriver.class,
+					rows, "paths_sa_ours_" + suffix);
+			ProcessContender officialSpringAi = start(all, "official (Spring AI)", PathsMain.Side.SDK,
+					OfficialSpringAiDriver.class, rows, "paths_sa_official_" + suffix);
+			ProcessContender ourLangChain4j = start(all, "ours (LangChain4j)", PathsMain.Side.OURS,
+					OurLangChain4jDriver.class, rows, "paths_lc_ours_" + suffix);
+			ProcessContender officialLangChain4j = start(all, "official (LangChain4j)", PathsMain.Side.SDK,
+					OfficialLangChain4jDriver.class, rows, "paths_lc_official_" + suffix);
+			springAi.contenders.addAll(List.of(ourSpringAi.name(), officialSpringAi.name()));
+			langChain4j.contenders.addAll(List.of(ourLangChain4j.name(), officialLangChain4j.name()));
+			add(all, settings, springAi, langChain4j);
+			// bounded and eventual consistency: let every store see its own rows before checking and searching
+			Thread.sleep(6_000);
+			this.main.checkSameIds(springAi, List.of(ourSpringAi, officialSpringAi), "search", CHECKED_QUERIES);
+			this.main.checkSameIds(langChain4j, List.of(ourLangChain4j, officialLangChain4j), "search",
+					CHECKED_QUERIES);
+			search(all, settings, springAi, langChain4j);
+		}
+		finally {
+			PathsMain.closeAll(all);
+		}
+		for (PathsResults results : List.of(springAi, langChain4j)) {
+			results.notes.add(String.format(Locale.ROOT, "%,d documents per store (text of about 150 characters, two "
+					+ "metadata entries, a pre-computed 768-dim embedding), added %d per call over %d rounds after %d "
+					+ "warm-up calls (docs/s from the add calls' wall time; documents built before each call). Both stores of a framework on "
+					+ "FLAT (COSINE), other settings their defaults (reads: both Spring AI stores search with Strong "
+					+ "consistency, so their latency includes the server's wait for it; the official LangChain4j store "
+					+ "with Eventually, ours with the client's default); Spring AI stores embed through the same lookup "
+					+ "`EmbeddingModel` with one batch per add (no token counting). Search: one thread, top %d, a "
+					+ "pre-computed query embedding, %.0f s windows, order rotated every round. Each store in its own "
+					+ "JVM (ours without the SDK on the class path, the official one without our modules and grpc-java).",
+					settings.storeRows(), settings.batch(), settings.rounds(), WARM_UP_BATCHES, StoreDriver.TOP_K,
+					settings.seconds()));
+		}
+		return List.of(springAi, langChain4j);
+	}
+
+	private void add(List<ProcessContender> all, PathsMain.Settings settings, PathsResults springAi,
+			PathsResults langChain4j) throws Exception {
+		int perRound = settings.storeRows() / settings.rounds();
+		PathsMain.log("Add warm-up: " + WARM_UP_BATCHES + " calls per store");
+		for (ProcessContender contender : all) {
+			for (int b = 0; b < WARM_UP_BATCHES; b++) {
+				add(contender, settings.storeRows() + b * settings.batch(), settings.batch());
+			}
+		}
+		for (int round = 0; round < settings.rounds(); round++) {
+			StringBuilder line = new StringBuilder("add round " + (round + 1) + ":");
+			for (ProcessContender contender : PathsMain.rotated(all, round)) {
+				double seconds = 0;
+				long client = CpuMeter.process(contender.pid());
+				long server = CpuMeter.tree(this.server.pid());
+				for (int first = round * perRound; first < (round + 1) * perRound; first += settings.batch()) {
+					seconds += add(contender, first, settings.batch());
+				}
+				double rate = perRound / seconds;
+				PathsResults results = results(contender, springAi, langChain4j);
+				results.rate("add docs/s ↑", contender.name(), rate);
+				results.rate("add: client CPU ms per 100 docs", contender.name(),
+						(CpuMeter.process(contender.pid()) - client) / 1e6 / perRound * 100);
+				results.rate("add: server CPU ms per 100 docs", contender.name(),
+						(CpuMeter.tree(this.server.pid()) - server) / 1e6 / perRound * 100);
+				line.append(String.format(Locale.ROOT, " %s %.0f docs/s", contender.name(), rate));
+			}
+			PathsMain.log(line.toString());
+		}
+	}
+
+	/** Starts a store's worker, adds it to {@code all} and has it create its collection. */
+	private ProcessContender start(List<ProcessContender> all, String name, PathsMain.Side side,
+			Class<? extends StoreDriver> driver, String rows, String collection) throws Exception {
+		ProcessContender worker = this.main.worker(name, side, driver, this.server.uri(), rows, collection);
+		all.add(worker);
+		worker.call(PathsMain.command("prepare"));
+		return worker;
+	}
+
+	/** One add call of documents {@code first ...}; its wall time in seconds. */
+	private static double add(ProcessContender contender, int first, int count) throws Exception {
+		JsonObject command = PathsMain.command("add");
+		command.addProperty("first", first);
+		command.addProperty("count", count);
+		return contender.call(command).get("seconds").getAsDouble();
+	}
+
+	private void search(List<ProcessContender> all, PathsMain.Settings settings, PathsResults springAi,
+			PathsResults langChain4j) throws Exception {
+		long serverPid = this.server.pid();
+		for (ProcessContender contender : all) {
+			this.main.window(null, null, contender, "search", 1, settings.warmUp(), 250, serverPid);
+		}
+		for (int round = 0; round < settings.rounds(); round++) {
+			for (ProcessContender contender : PathsMain.rotated(all, round)) {
+				this.main.window(results(contender, springAi, langChain4j), "similarity search, 1 thread", contender,
+						"search", 1, settings.seconds(), round * 97, serverPid);
+			}
+		}
+	}
+
+	private static PathsResults results(ProcessContender contender, PathsResults springAi, PathsResults langChain4j) {
+		return springAi.contenders.contains(contender.name()) ? springAi : langChain4j;
+	}
+
+}
