@@ -40,11 +40,12 @@ import dev.milvusboot.local.MilvusStandalone;
  * <p>
  * Usage: {@code CpuMain [--rows 100000] [--threads 1,4,16] [--seconds 5] [--rounds 5] [--insert-batches 5]
  * [--warmup-seconds 10]
- * [--contenders ours,sdk] [--baseline-jar JAR] [--jfr NAME] [--uri URI --collection NAME] [--serve-minutes M]
+ * [--contenders ours,sdk] [--baseline-jar JAR] [--jars NAME=JAR,...] [--jfr NAME] [--uri URI --collection NAME] [--serve-minutes M]
  * [--results DIR]}. {@code --baseline-jar} adds a contender {@code ours-base}: our client from another
- * milvus-client jar (for example main's), to measure a change in the same run; {@code --jfr NAME} records that
+ * milvus-client jar (for example main's), to measure a change in the same run ({@code --jars}: several, named); {@code --jfr NAME} records that
  * contender with Java Flight Recorder into {@code results/cpu-NAME.jfr} (settings {@code profile}, or the
- * {@code .jfc} file of system property {@code cpu.jfr.settings}); {@code --serve-minutes} only starts the
+ * {@code .jfc} file of system property {@code cpu.jfr.settings}; system property {@code cpu.jvm-options.NAME} adds
+ * JVM options to that contender); {@code --serve-minutes} only starts the
  * server and fills the collection, prints the URI and keeps serving (for repeated runs with {@code --uri}).
  */
 public final class CpuMain {
@@ -71,7 +72,8 @@ public final class CpuMain {
 
 	private List<String> contenders = List.of("ours", "sdk");
 
-	private String baselineJar;
+	/** Other builds of our client, as contenders: name to milvus-client jar. */
+	private final Map<String, String> jars = new LinkedHashMap<>();
 
 	private String jfr;
 
@@ -101,7 +103,12 @@ public final class CpuMain {
 				case "--insert-batches" -> main.insertBatches = Integer.parseInt(value);
 				case "--warmup-seconds" -> main.warmupSeconds = Double.parseDouble(value);
 				case "--contenders" -> main.contenders = List.of(value.split(","));
-				case "--baseline-jar" -> main.baselineJar = value;
+				case "--baseline-jar" -> main.jars.put("ours-base", value);
+				case "--jars" -> {
+					for (String pair : value.split(",")) {
+						main.jars.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+					}
+				}
 				case "--jfr" -> main.jfr = value;
 				case "--uri" -> main.uri = value;
 				case "--collection" -> main.collection = value;
@@ -162,9 +169,7 @@ public final class CpuMain {
 
 	private List<String> names() {
 		List<String> names = new ArrayList<>(this.contenders);
-		if (this.baselineJar != null) {
-			names.add("ours-base");
-		}
+		names.addAll(this.jars.keySet());
 		return names;
 	}
 
@@ -312,10 +317,14 @@ public final class CpuMain {
 	}
 
 	private Client start(String name, String uri, List<Process> processes) throws IOException {
-		String kind = name.equals("ours-base") ? "ours" : name;
+		String kind = this.jars.containsKey(name) ? "ours" : name;
 		List<String> command = new ArrayList<>();
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_OPTIONS);
+		String extra = System.getProperty("cpu.jvm-options." + name, "").trim();
+		if (!extra.isEmpty()) {
+			command.addAll(List.of(extra.split("\\s+")));
+		}
 		if (name.equals(this.jfr)) {
 			command.add("-XX:StartFlightRecording=filename=" + this.results.resolve("cpu-" + name + ".jfr")
 					+ ",settings=" + System.getProperty("cpu.jfr.settings", "profile"));
@@ -334,7 +343,7 @@ public final class CpuMain {
 
 	/**
 	 * This JVM's classpath without the other client (the SDK's jar carries Netty's native library under the
-	 * name our shaded gRPC uses); {@code ours-base} gets the baseline milvus-client jar instead of this one.
+	 * name our shaded gRPC uses); a contender of {@code --jars} gets its own milvus-client jar instead of this one.
 	 */
 	private String classpath(String name) {
 		boolean sdk = name.equals("sdk");
@@ -344,8 +353,8 @@ public final class CpuMain {
 			boolean ourClient = file.startsWith("milvus-client-") || entry.contains("milvus-client" + File.separator);
 			boolean keep = sdk ? !ourClient && !file.startsWith("grpc-") && !file.startsWith("milvus-local-")
 					: !file.startsWith("milvus-sdk-java-");
-			if (keep && ourClient && name.equals("ours-base")) {
-				entries.add(this.baselineJar);
+			if (keep && ourClient && this.jars.containsKey(name)) {
+				entries.add(this.jars.get(name));
 			}
 			else if (keep) {
 				entries.add(entry);
