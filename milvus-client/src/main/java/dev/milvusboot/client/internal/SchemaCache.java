@@ -16,12 +16,16 @@ public final class SchemaCache {
 	/** The last write's timestamp is not known: read with strong consistency. */
 	public static final long UNKNOWN = -1;
 
-	private final ConcurrentMap<String, CollectionSchema> schemas = new ConcurrentHashMap<>();
+	private final ConcurrentMap<Key, CollectionSchema> schemas = new ConcurrentHashMap<>();
 
-	private final ConcurrentMap<String, Long> lastWrites = new ConcurrentHashMap<>();
+	private final ConcurrentMap<Key, Long> lastWrites = new ConcurrentHashMap<>();
 
-	private static String key(String database, String collection) {
-		return ((database != null) ? database : "") + '/' + collection;
+	/** A collection of a database ({@code null} for the default one); hashed from the names' cached hashes. */
+	private record Key(String database, String collection) {
+	}
+
+	private static Key key(String database, String collection) {
+		return new Key((database != null) ? database : "", collection);
 	}
 
 	/**
@@ -32,7 +36,7 @@ public final class SchemaCache {
 	 * @return the schema
 	 */
 	public CollectionSchema get(String database, String collection, Supplier<CollectionSchema> loader) {
-		String key = key(database, collection);
+		Key key = key(database, collection);
 		CollectionSchema schema = this.schemas.get(key);
 		if (schema == null) {
 			schema = loader.get();

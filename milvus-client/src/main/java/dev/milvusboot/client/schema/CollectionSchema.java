@@ -33,6 +33,8 @@ public final class CollectionSchema {
 
 	private final Map<String, FieldSchema> byName;
 
+	private final List<FieldSchema> vectorFields;
+
 	private CollectionSchema(Builder builder, List<FieldSchema> fields) {
 		this.name = builder.name;
 		this.description = builder.description;
@@ -42,6 +44,7 @@ public final class CollectionSchema {
 		Map<String, FieldSchema> byName = new LinkedHashMap<>();
 		this.fields.forEach((field) -> byName.put(field.name(), field));
 		this.byName = byName;
+		this.vectorFields = this.fields.stream().filter((field) -> field.dataType().isVector()).toList();
 	}
 
 	public static Builder builder(String name) {
@@ -126,7 +129,7 @@ public final class CollectionSchema {
 
 	/** The vector fields, in schema order. */
 	public List<FieldSchema> vectorFields() {
-		return this.fields.stream().filter((field) -> field.dataType().isVector()).toList();
+		return this.vectorFields;
 	}
 
 	/** The only vector field, or an error naming the choices when there are several. */

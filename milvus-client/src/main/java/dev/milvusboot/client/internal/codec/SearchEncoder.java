@@ -2,12 +2,13 @@ package dev.milvusboot.client.internal.codec;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.UnsafeByteOperations;
+import com.google.protobuf.WireFormat;
 
 import dev.milvusboot.client.data.Search;
 
@@ -30,6 +31,13 @@ import dev.milvusboot.client.schema.FieldSchema;
  * Milvus before 2.5.1 reads the latter and later versions the former. Internal API.
  */
 public final class SearchEncoder {
+
+	/** The fields of the placeholder value before its vectors: tag {@code "$0"} and type FloatVector. */
+	private static final byte[] PLACEHOLDER_HEAD = PlaceholderValue.newBuilder()
+		.setTag("$0")
+		.setType(PlaceholderType.FloatVector)
+		.build()
+		.toByteArray();
 
 	private SearchEncoder() {
 	}
@@ -81,24 +89,7 @@ public final class SearchEncoder {
 		}
 		applyConsistency(search.consistency(), guaranteeTimestamp, request::setConsistencyLevel,
 				request::setGuaranteeTimestamp, request::setUseDefaultConsistency);
-		Map<String, String> params = new LinkedHashMap<>();
-		params.put("anns_field", field.name());
-		params.put("topk", Integer.toString(search.topK()));
-		if (search.metric() != null) {
-			params.put("metric_type", search.metric().name());
-		}
-		else if (!search.texts().isEmpty()) {
-			// A BM25 field has one metric. Sent, because Milvus 2.5 otherwise normalizes the scores of a text
-			// sub-search as distances in a weighted hybrid search (best hit last).
-			params.put("metric_type", "BM25");
-		}
-		params.put("round_decimal", Integer.toString(search.roundDecimal()));
-		params.put("offset", Integer.toString(search.offset()));
-		params.put("ignore_growing", "false");
-		putGrouping(params, search.groupByField(), search.groupSize(), search.strictGroupSize());
-		search.params().forEach((name, value) -> params.put(name, paramText(value)));
-		params.put("params", Json.write(search.params(), "the search parameters"));
-		params.forEach((key, value) -> request.addSearchParams(KeyValuePair.newBuilder().setKey(key).setValue(value)));
+		request.addAllSearchParams(SearchParameters.of(search, field.name()));
 		return request.build();
 	}
 
@@ -136,7 +127,7 @@ public final class SearchEncoder {
 	}
 
 	/** The grouping parameters of a search or a hybrid search, named as pymilvus names them; unset ones left out. */
-	private static void putGrouping(Map<String, String> params, String field, int groupSize, Boolean strict) {
+	static void putGrouping(Map<String, String> params, String field, int groupSize, Boolean strict) {
 		if (field != null) {
 			params.put("group_by_field", field);
 		}
@@ -184,7 +175,7 @@ public final class SearchEncoder {
 		}
 	}
 
-	private static String paramText(Object value) {
+	static String paramText(Object value) {
 		if (value instanceof Map<?, ?> || value instanceof List<?>) {
 			return Json.write(value, "a search parameter");
 		}
@@ -207,17 +198,15 @@ public final class SearchEncoder {
 	/** The query vectors as a serialized placeholder group, checked against the field. */
 	public static ByteString placeholders(Search search, FieldSchema field) {
 		List<Object> vectors = search.vectors();
+		if (field.dataType() == DataType.FLOAT_VECTOR) {
+			float[][] floats = new float[vectors.size()][];
+			for (int i = 0; i < floats.length; i++) {
+				floats[i] = floatVector(search, field, vectors.get(i), i);
+			}
+			return floatPlaceholders(floats);
+		}
 		PlaceholderValue.Builder value = PlaceholderValue.newBuilder().setTag("$0");
 		switch (field.dataType()) {
-			case FLOAT_VECTOR -> {
-				value.setType(PlaceholderType.FloatVector);
-				for (int i = 0; i < vectors.size(); i++) {
-					float[] vector = floatVector(search, field, vectors.get(i), i);
-					ByteBuffer bytes = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-					bytes.asFloatBuffer().put(vector);
-					value.addValues(UnsafeByteOperations.unsafeWrap(bytes.array()));
-				}
-			}
 			case SPARSE_FLOAT_VECTOR -> {
 				value.setType(PlaceholderType.SparseFloatVector);
 				for (int i = 0; i < vectors.size(); i++) {
@@ -255,6 +244,44 @@ public final class SearchEncoder {
 					+ "': field '" + field.name() + "' of type " + field.dataType() + " cannot be searched");
 		}
 		return PlaceholderGroup.newBuilder().addPlaceholders(value).build().toByteString();
+	}
+
+	/**
+	 * The placeholder group of float query vectors, written straight into one array: the bytes protobuf would write
+	 * for {@code PlaceholderGroup{placeholders: [{tag: "$0", type: FloatVector, values: [little-endian float32 of
+	 * each vector]}]}}, without a copy of each vector and a builder in between.
+	 */
+	static ByteString floatPlaceholders(float[][] vectors) {
+		int values = 0;
+		for (float[] vector : vectors) {
+			int length = vector.length * 4;
+			values += 1 + CodedOutputStream.computeUInt32SizeNoTag(length) + length;
+		}
+		int value = PLACEHOLDER_HEAD.length + values;
+		byte[] bytes = new byte[1 + CodedOutputStream.computeUInt32SizeNoTag(value) + value];
+		ByteBuffer out = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+		out.put((byte) (1 << 3 | WireFormat.WIRETYPE_LENGTH_DELIMITED)); // placeholders, field 1
+		putVarint(out, value);
+		out.put(PLACEHOLDER_HEAD);
+		for (float[] vector : vectors) {
+			out.put((byte) (3 << 3 | WireFormat.WIRETYPE_LENGTH_DELIMITED)); // values, field 3
+			putVarint(out, vector.length * 4);
+			out.asFloatBuffer().put(vector);
+			out.position(out.position() + vector.length * 4);
+		}
+		if (out.hasRemaining()) {
+			throw new IllegalStateException("Query vectors encoded short by " + out.remaining() + " bytes");
+		}
+		return UnsafeByteOperations.unsafeWrap(bytes);
+	}
+
+	private static void putVarint(ByteBuffer out, int value) {
+		int rest = value;
+		while ((rest & ~0x7F) != 0) {
+			out.put((byte) ((rest & 0x7F) | 0x80));
+			rest >>>= 7;
+		}
+		out.put((byte) rest);
 	}
 
 	private static float[] floatVector(Search search, FieldSchema field, Object vector, int index) {

@@ -2,7 +2,6 @@ package dev.milvusboot.client.internal.transport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.milvusboot.client.MilvusClientOptions;
 import io.grpc.CallOptions;
@@ -33,7 +32,8 @@ public final class HeadersInterceptor implements ClientInterceptor {
 
 	private final String authorization;
 
-	private final AtomicLong identifier = new AtomicLong();
+	/** The identifier header's value, or {@code null} before the handshake; rendered once, not per call. */
+	private volatile String identifier;
 
 	public HeadersInterceptor(MilvusClientOptions options) {
 		this.authorization = authorization(options);
@@ -41,7 +41,7 @@ public final class HeadersInterceptor implements ClientInterceptor {
 
 	/** Records the identifier the server gave in its {@code Connect} answer. */
 	public void identifier(long identifier) {
-		this.identifier.set(identifier);
+		this.identifier = (identifier != 0) ? Long.toString(identifier) : null;
 	}
 
 	@Override
@@ -57,9 +57,9 @@ public final class HeadersInterceptor implements ClientInterceptor {
 				if (database != null) {
 					headers.put(DB_NAME, database);
 				}
-				long id = HeadersInterceptor.this.identifier.get();
-				if (id != 0) {
-					headers.put(IDENTIFIER, Long.toString(id));
+				String id = HeadersInterceptor.this.identifier;
+				if (id != null) {
+					headers.put(IDENTIFIER, id);
 				}
 				super.start(responseListener, headers);
 			}

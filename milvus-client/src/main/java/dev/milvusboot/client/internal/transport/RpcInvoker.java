@@ -2,7 +2,9 @@ package dev.milvusboot.client.internal.transport;
 
 import java.net.ConnectException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +33,8 @@ import io.grpc.stub.StreamObserver;
  */
 public final class RpcInvoker implements AutoCloseable {
 
+	private static final int MAX_CACHED_DATABASES = 64;
+
 	private final ChannelPool pool;
 
 	private final MilvusEndpoint endpoint;
@@ -42,6 +46,9 @@ public final class RpcInvoker implements AutoCloseable {
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private final Supplier<ScheduledExecutorService> scheduler;
+
+	/** The call options naming each database a call used, made once rather than per call (bounded). */
+	private final Map<String, CallOptions> databaseOptions = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates an invoker.
@@ -236,6 +243,21 @@ public final class RpcInvoker implements AutoCloseable {
 		this.closed.set(true);
 	}
 
+	/** The options every call to {@code database} starts from. */
+	private CallOptions baseOptions(String database) {
+		if (database == null) {
+			return CallOptions.DEFAULT;
+		}
+		CallOptions options = this.databaseOptions.get(database);
+		if (options == null) {
+			options = CallOptions.DEFAULT.withOption(HeadersInterceptor.DATABASE, database);
+			if (this.databaseOptions.size() < MAX_CACHED_DATABASES) {
+				this.databaseOptions.put(database, options);
+			}
+		}
+		return options;
+	}
+
 	/** The state of one operation across its attempts. */
 	private final class Tracker {
 
@@ -267,9 +289,7 @@ public final class RpcInvoker implements AutoCloseable {
 							+ (this.attempts - 1) + " attempts")
 					.asRuntimeException(), this.rpc.description(), RpcInvoker.this.endpoint.address());
 			}
-			CallOptions options = CallOptions.DEFAULT.withDeadlineAfter(remaining, TimeUnit.NANOSECONDS);
-			return (this.settings.database() != null)
-					? options.withOption(HeadersInterceptor.DATABASE, this.settings.database()) : options;
+			return baseOptions(this.settings.database()).withDeadlineAfter(remaining, TimeUnit.NANOSECONDS);
 		}
 
 		@SuppressWarnings("unchecked")
