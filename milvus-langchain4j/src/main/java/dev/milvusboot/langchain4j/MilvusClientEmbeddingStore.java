@@ -36,7 +36,9 @@ import static dev.langchain4j.internal.ValidationUtils.ensureNotNull;
  * exact bound is then applied to what arrives.</li>
  * <li>Filters become Milvus filter templates whose values are parameters, never spliced into the expression.</li>
  * <li>Metadata keeps its types: an Integer comes back an Integer, a Float a Float, a UUID a UUID.</li>
- * <li>Writes are upserts (an id written twice is replaced), split by the client under its request size limit.</li>
+ * <li>Writes with the caller's ids are upserts (an id written twice is replaced); writes of ids the store generates
+ * (new UUIDs) are inserts, which cost the server less. Both are split by the client under its request size
+ * limit.</li>
  * </ul>
  * The collection is opened (and created when missing and allowed) on first use, not when the store is built.
  * Thread-safe.
@@ -95,35 +97,48 @@ public final class MilvusClientEmbeddingStore implements EmbeddingStore<TextSegm
 	@Override
 	public String add(Embedding embedding) {
 		String id = generateIds(1).get(0);
-		write(List.of(id), List.of(embedding), null);
+		write(List.of(id), List.of(embedding), null, true);
 		return id;
 	}
 
 	@Override
 	public void add(String id, Embedding embedding) {
-		write(List.of(id), List.of(embedding), null);
+		write(List.of(id), List.of(embedding), null, false);
 	}
 
 	@Override
 	public String add(Embedding embedding, TextSegment segment) {
 		String id = generateIds(1).get(0);
-		write(List.of(id), List.of(embedding), (segment == null) ? null : java.util.Collections.singletonList(segment));
+		write(List.of(id), List.of(embedding), (segment == null) ? null : java.util.Collections.singletonList(segment),
+				true);
 		return id;
 	}
 
 	@Override
 	public List<String> addAll(List<Embedding> embeddings) {
 		List<String> ids = generateIds(embeddings.size());
-		write(ids, embeddings, null);
+		write(ids, embeddings, null, true);
+		return ids;
+	}
+
+	@Override
+	public List<String> addAll(List<Embedding> embeddings, List<TextSegment> segments) {
+		ensureNotNull(embeddings, "embeddings");
+		List<String> ids = generateIds(embeddings.size());
+		write(ids, embeddings, segments, true);
 		return ids;
 	}
 
 	@Override
 	public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
-		write(ids, embeddings, segments);
+		write(ids, embeddings, segments, false);
 	}
 
-	private void write(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
+	/**
+	 * Writes rows: inserted when the store generated their ids just now (new UUIDs: nothing to replace, and an
+	 * insert costs the server less than an upsert's delete and insert), upserted when the caller gave the ids.
+	 */
+	private void write(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments, boolean generatedIds) {
 		ensureNotNull(ids, "ids");
 		ensureNotNull(embeddings, "embeddings");
 		if (ids.size() != embeddings.size() || (segments != null && segments.size() != embeddings.size())) {
@@ -139,8 +154,17 @@ public final class MilvusClientEmbeddingStore implements EmbeddingStore<TextSegm
 			rows.add(StoreRows.row(this.settings, opened, ids.get(i), embeddings.get(i),
 					(segments == null) ? null : segments.get(i)));
 		}
-		if (this.settings.partitionName() != null) {
-			this.milvus.upsert(this.settings.collectionName(), this.settings.partitionName(), rows);
+		String partition = this.settings.partitionName();
+		if (generatedIds) {
+			if (partition != null) {
+				this.milvus.insert(this.settings.collectionName(), partition, rows);
+			}
+			else {
+				this.milvus.insert(this.settings.collectionName(), rows);
+			}
+		}
+		else if (partition != null) {
+			this.milvus.upsert(this.settings.collectionName(), partition, rows);
 		}
 		else {
 			this.milvus.upsert(this.settings.collectionName(), rows);
