@@ -48,6 +48,9 @@ def main():
         return [hit["id"] for hit in hits[0]]
 
     out = sys.stdout
+    # the harness (ProcessContender) waits for this before it sends a command
+    out.write(json.dumps({"ready": True}) + "\n")
+    out.flush()
     for line in sys.stdin:
         command = json.loads(line)
         op = command["op"]

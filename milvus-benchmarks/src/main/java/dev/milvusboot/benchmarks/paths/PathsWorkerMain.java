@@ -36,6 +36,9 @@ public final class PathsWorkerMain {
 		PathsDriver driver = (PathsDriver) Class.forName(args[0])
 			.getDeclaredConstructor(String.class, String[].class)
 			.newInstance(args[1], arguments);
+		// the harness (ProcessContender) waits for this before it sends a command
+		out.println("{\"ready\":true}");
+		out.flush();
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 		String line;
 		while ((line = in.readLine()) != null) {
