@@ -89,7 +89,7 @@ final class Deadline {
 		}
 		answer.whenComplete((last, failure) -> {
 			if (failure != null) {
-				Throwable cause = Futures.cause(failure);
+				Throwable cause = Futures.failure(failure);
 				poll.result.completeExceptionally((cause instanceof MilvusTimeoutException timeout)
 						? timedOut(poll, previous, timeout) : cause);
 				return;

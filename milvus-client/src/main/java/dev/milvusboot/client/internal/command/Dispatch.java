@@ -83,7 +83,7 @@ public final class Dispatch {
 		CompletableFuture<R> handedOver = new CompletableFuture<>();
 		BiConsumer<R, Throwable> handOver = (value, failure) -> {
 			if (failure != null) {
-				handedOver.completeExceptionally(Futures.cause(failure));
+				handedOver.completeExceptionally(Futures.failure(failure));
 			}
 			else {
 				handedOver.complete(value);

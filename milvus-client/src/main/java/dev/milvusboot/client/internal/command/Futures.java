@@ -40,7 +40,7 @@ final class Futures {
 	}
 
 	/** The failure a future completed with, without the {@link CompletionException} around it; never throws. */
-	static Throwable cause(Throwable failure) {
+	private static Throwable cause(Throwable failure) {
 		Throwable cause = failure;
 		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
 				&& cause.getCause() != null) {
@@ -49,16 +49,25 @@ final class Futures {
 		return cause;
 	}
 
-	/** The exception to throw for a failure a future completed with; an {@link Error} is thrown as it is. */
-	static RuntimeException unwrap(Throwable failure) {
+	/**
+	 * The failure to complete a future with: a {@link RuntimeException} or {@link Error} as it is, any other
+	 * throwable wrapped in a {@link MilvusException}; never throws (for completion callbacks, where a throw is lost).
+	 */
+	static Throwable failure(Throwable failure) {
 		Throwable cause = cause(failure);
-		if (cause instanceof RuntimeException runtime) {
-			return runtime;
-		}
-		if (cause instanceof Error error) {
-			throw error;
+		if (cause instanceof RuntimeException || cause instanceof Error) {
+			return cause;
 		}
 		return new MilvusException("The Milvus operation failed: " + cause, MilvusException.ErrorDetails.CLIENT, cause);
+	}
+
+	/** The exception to throw for a failure a future completed with; an {@link Error} is thrown as it is. */
+	static RuntimeException unwrap(Throwable failure) {
+		Throwable mapped = failure(failure);
+		if (mapped instanceof Error error) {
+			throw error;
+		}
+		return (RuntimeException) mapped;
 	}
 
 }

@@ -153,7 +153,7 @@ final class ReactivePages<P, T> {
 		}
 		page.whenComplete((elements, error) -> {
 			if (error != null) {
-				this.failure = Futures.cause(error);
+				this.failure = Futures.failure(error);
 			}
 			else {
 				this.arrived = elements;

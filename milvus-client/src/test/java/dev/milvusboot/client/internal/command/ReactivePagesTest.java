@@ -79,4 +79,16 @@ class ReactivePagesTest {
 			.verify(WAIT);
 	}
 
+	@Test
+	void aPageFailingWithACheckedExceptionEndsTheFluxWithAMilvusExceptionAroundIt() {
+		Flux<Integer> pages = ReactivePages.<Object, Integer>flux(() -> CompletableFuture.completedFuture("pager"),
+				(pager) -> CompletableFuture.failedFuture(new java.io.IOException("pipe closed")));
+		StepVerifier.create(pages)
+			.expectErrorSatisfies((error) -> assertThat(error)
+				.isInstanceOf(dev.milvusboot.client.exception.MilvusException.class)
+				.hasCauseInstanceOf(java.io.IOException.class)
+				.hasMessageContaining("pipe closed"))
+			.verify(WAIT);
+	}
+
 }
