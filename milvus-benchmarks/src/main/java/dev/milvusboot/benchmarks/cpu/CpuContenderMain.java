@@ -23,8 +23,8 @@ import dev.milvusboot.benchmarks.Fixtures;
  * callers, transport, JIT, GC) over the window and JIT that of its compiler threads; the CPU by thread goes to
  * stderr; {@code quit} ends it. The rows of an insert are built before the window.
  * <p>
- * Usage: {@code CpuContenderMain ours|ours1|sdk URI SEARCH_DIM INSERT_DIM BATCH_ROWS} ({@code ours1}: one
- * connection).
+ * Usage: {@code CpuContenderMain ours|ours1|sdk|raw URI SEARCH_DIM INSERT_DIM BATCH_ROWS} ({@code ours1}: one
+ * connection; {@code raw}: the grpc-java floor, {@link RawCalls}, searches only).
  */
 public final class CpuContenderMain {
 
@@ -48,7 +48,8 @@ public final class CpuContenderMain {
 			case "ours" -> new OurCalls(uri, 0);
 			case "ours1" -> new OurCalls(uri, 1);
 			case "sdk" -> new SdkCalls(uri);
-			default -> throw new IllegalArgumentException("ours, ours1 or sdk: " + args[0]);
+			case "raw" -> new RawCalls(uri);
+			default -> throw new IllegalArgumentException("ours, ours1, sdk or raw: " + args[0]);
 		}) {
 			BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 			String line;

@@ -40,13 +40,15 @@ import dev.milvusboot.local.MilvusStandalone;
  * <p>
  * Usage: {@code CpuMain [--rows 100000] [--threads 1,4,16] [--seconds 5] [--rounds 5] [--insert-batches 5]
  * [--warmup-seconds 10]
- * [--contenders ours,sdk] [--baseline-jar JAR] [--jars NAME=JAR,...] [--jfr NAME] [--uri URI --collection NAME] [--serve-minutes M]
+ * [--contenders ours,sdk,raw] [--baseline-jar JAR] [--jars NAME=JAR,...] [--jfr NAME] [--uri URI --collection NAME] [--serve-minutes M]
  * [--results DIR]}. {@code --baseline-jar} adds a contender {@code ours-base}: our client from another
  * milvus-client jar (for example main's), to measure a change in the same run ({@code --jars}: several, named); {@code --jfr NAME} records that
  * contender with Java Flight Recorder into {@code results/cpu-NAME.jfr} (settings {@code profile}, or the
  * {@code .jfc} file of system property {@code cpu.jfr.settings}; system property {@code cpu.jvm-options.NAME} adds
  * JVM options to that contender); {@code --serve-minutes} only starts the
  * server and fills the collection, prints the URI and keeps serving (for repeated runs with {@code --uri}).
+ * Contender {@code raw} is the grpc-java floor ({@link RawCalls}: pre-encoded requests, answers not decoded,
+ * searches only).
  */
 public final class CpuMain {
 
@@ -182,8 +184,10 @@ public final class CpuMain {
 				client.call("search " + search + " " + t + " " + this.warmupSeconds + " 500");
 			}
 		}
-		for (Client client : clients.values()) {
-			client.call("insert " + insert + " 5 0");
+		for (Map.Entry<String, Client> client : clients.entrySet()) {
+			if (inserts(client.getKey())) {
+				client.getValue().call("insert " + insert + " 5 0");
+			}
 		}
 		// results.get(name).get(window) = per-round values; a window is "search N" or "insert"
 		Map<String, Map<String, List<Double>>> results = new LinkedHashMap<>();
@@ -207,6 +211,9 @@ public final class CpuMain {
 				}
 			}
 			for (String name : rotated) {
+				if (!inserts(name)) {
+					continue;
+				}
 				long[] r = clients.get(name).call("insert " + insert + " " + this.insertBatches + " " + nextId);
 				nextId += (long) this.insertBatches * BATCH_ROWS;
 				double perRow = r[1] / 1e3 / r[0];
@@ -220,6 +227,11 @@ public final class CpuMain {
 		String report = report(results);
 		System.out.println(report);
 		Files.writeString(this.results.resolve("cpu.md"), report);
+	}
+
+	/** Whether the contender inserts: the raw gRPC floor only searches. */
+	private static boolean inserts(String name) {
+		return !name.equals("raw");
 	}
 
 	private static void record(Map<String, Map<String, List<Double>>> results, String name, String window,
@@ -256,6 +268,10 @@ public final class CpuMain {
 				.append(" |");
 			for (String name : names) {
 				List<Double> values = results.get(name).get(window);
+				if (values == null) {
+					out.append(" – |");
+					continue;
+				}
 				out.append(String.format(Locale.ROOT, " %.1f [%.1f–%.1f] |", median(values),
 						Collections.min(values), Collections.max(values)));
 			}
@@ -264,11 +280,11 @@ public final class CpuMain {
 				if (name.equals("sdk")) {
 					continue;
 				}
-				if (sdk == null) {
+				List<Double> values = results.get(name).get(window);
+				if (sdk == null || values == null) {
 					out.append(" – |");
 					continue;
 				}
-				List<Double> values = results.get(name).get(window);
 				List<Double> ratios = new ArrayList<>();
 				for (int i = 0; i < Math.min(values.size(), sdk.size()); i++) {
 					ratios.add(values.get(i) / sdk.get(i));

@@ -1,8 +1,8 @@
 package dev.milvusboot.client.internal;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Supplier;
 
 import dev.milvusboot.client.MilvusClient;
@@ -153,7 +153,7 @@ public final class ClientCore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the client's timed work: retry backoffs of asynchronous calls and the polls of operations that wait for
+	 * Runs the client's timed work: the deadlines and retry backoffs of asynchronous calls and the polls of operations that wait for
 	 * the server (loading, index builds), so that no caller's thread sleeps in an asynchronous operation. One daemon thread, made by the first use and
 	 * stopped by {@link #close()}.
 	 */
@@ -163,11 +163,14 @@ public final class ClientCore implements AutoCloseable {
 			synchronized (this.transportLock) {
 				scheduler = this.scheduler;
 				if (scheduler == null) {
-					scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+					ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, (task) -> {
 						Thread thread = new Thread(task, "milvus-scheduler");
 						thread.setDaemon(true);
 						return thread;
 					});
+					// Every asynchronous call's deadline is a timer here, cancelled when the call ends: drop it then.
+					timers.setRemoveOnCancelPolicy(true);
+					scheduler = timers;
 					this.scheduler = scheduler;
 				}
 			}

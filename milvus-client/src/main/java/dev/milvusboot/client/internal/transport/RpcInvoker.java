@@ -22,8 +22,6 @@ import dev.milvusboot.client.exception.MilvusUnavailableException;
 import dev.milvusboot.client.internal.proto.Status;
 import io.grpc.CallOptions;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.ClientCalls;
-import io.grpc.stub.StreamObserver;
 
 /**
  * Sends {@link Rpc}s: picks a channel from the pool, applies the deadline and database, checks the Milvus status,
@@ -87,8 +85,9 @@ public final class RpcInvoker implements AutoCloseable {
 			while (true) {
 				MilvusException failure;
 				try {
-					R response = ClientCalls.blockingUnaryCall(this.pool.next(), rpc.method(),
-							tracker.nextAttemptOptions(), rpc.request());
+					CallOptions options = tracker.nextAttemptOptions();
+					R response = BlockingUnaryCall.call(this.pool.next(), rpc.method(), options, rpc.request(),
+							tracker.deadlineNanos);
 					failure = tracker.checkResponse(response);
 					if (failure == null) {
 						return response;
@@ -156,48 +155,35 @@ public final class RpcInvoker implements AutoCloseable {
 			result.completeExceptionally(tracker.giveUp(ex));
 			return;
 		}
-		ClientCalls.asyncUnaryCall(this.pool.next().newCall(rpc.method(), options), rpc.request(),
-				new StreamObserver<R>() {
-
-					@Override
-					public void onNext(R response) {
-						MilvusException failure = tracker.checkResponse(response);
-						if (failure == null) {
-							result.complete(response);
-						}
-						else {
-							retryOrFail(failure);
-						}
+		ScheduledExecutorService timers;
+		try {
+			timers = this.scheduler.get();
+		}
+		catch (RuntimeException ex) {
+			result.completeExceptionally(tracker.giveUp(closedException(rpc)));
+			return;
+		}
+		AsyncUnaryCall.start(this.pool.next(), rpc.method(), options, rpc.request(), tracker.deadlineNanos, timers,
+				(response, error) -> {
+					MilvusException failure = (error != null) ? tracker.failed(error) : tracker.checkResponse(response);
+					if (failure == null) {
+						result.complete(response);
+						return;
 					}
-
-					@Override
-					public void onError(Throwable error) {
-						MilvusException failure = (error instanceof StatusRuntimeException sre) ? tracker.failed(sre)
-								: tracker.failed(io.grpc.Status.fromThrowable(error).asRuntimeException());
-						retryOrFail(failure);
+					long backoffNanos = tracker.backoffBeforeRetry(failure);
+					if (backoffNanos < 0) {
+						result.completeExceptionally(tracker.giveUp(failure));
+						return;
 					}
-
-					@Override
-					public void onCompleted() {
+					try {
+						timers.schedule(() -> {
+							reconnectIfUnavailable(failure);
+							attemptAsync(rpc, tracker, result);
+						}, backoffNanos, TimeUnit.NANOSECONDS);
 					}
-
-					private void retryOrFail(MilvusException failure) {
-						long backoffNanos = tracker.backoffBeforeRetry(failure);
-						if (backoffNanos < 0) {
-							result.completeExceptionally(tracker.giveUp(failure));
-							return;
-						}
-						try {
-							RpcInvoker.this.scheduler.get().schedule(() -> {
-								reconnectIfUnavailable(failure);
-								attemptAsync(rpc, tracker, result);
-							}, backoffNanos, TimeUnit.NANOSECONDS);
-						}
-						catch (RuntimeException ex) {
-							result.completeExceptionally(tracker.giveUp(failure));
-						}
+					catch (RuntimeException ex) {
+						result.completeExceptionally(tracker.giveUp(failure));
 					}
-
 				});
 	}
 
@@ -267,7 +253,8 @@ public final class RpcInvoker implements AutoCloseable {
 
 		private final long startNanos = System.nanoTime();
 
-		private final long deadlineNanos;
+		/** The {@link System#nanoTime()} at which the operation, retries included, is given up. */
+		final long deadlineNanos;
 
 		private final MilvusCallListener.Call[] listenerCalls;
 
@@ -280,6 +267,10 @@ public final class RpcInvoker implements AutoCloseable {
 			this.listenerCalls = startListeners(rpc, settings);
 		}
 
+		/**
+		 * The options of the next attempt. They carry no gRPC deadline: the calls keep {@link #deadlineNanos}
+		 * themselves (see {@link BlockingUnaryCall}).
+		 */
 		CallOptions nextAttemptOptions() {
 			this.attempts++;
 			long remaining = this.deadlineNanos - System.nanoTime();
@@ -289,7 +280,7 @@ public final class RpcInvoker implements AutoCloseable {
 							+ (this.attempts - 1) + " attempts")
 					.asRuntimeException(), this.rpc.description(), RpcInvoker.this.endpoint.address());
 			}
-			return baseOptions(this.settings.database()).withDeadlineAfter(remaining, TimeUnit.NANOSECONDS);
+			return baseOptions(this.settings.database());
 		}
 
 		@SuppressWarnings("unchecked")
