@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.ByteString;
@@ -40,6 +41,8 @@ import dev.milvusboot.client.internal.SearchCombination.Shape;
  * When a request returns, its place goes to the waiting searches (up to {@code maxQueriesPerRequest} vectors, their
  * vectors concatenated in one placeholder group) if two or more wait or no other request is in flight; a lone
  * waiting search instead goes with the next search to arrive, which finds the place free and takes the queue along.
+ * A search starting while no other is in progress skips the lanes altogether and is sent at once, so that a caller
+ * searching from one thread pays nothing for combining; the searches arriving while it is in flight use the lanes.
  * Which searches may be combined at all is {@link SearchCombination}'s rule. The hits are handed back query by
  * query. Searches sent at once run on the calling thread, exactly as without combining. Over 300 lines on purpose:
  * admitting, batching, sending, handing out, failing alone and the per-search deadlines are steps of one protocol
@@ -91,6 +94,13 @@ public final class SearchCoalescer {
 
 	private final ConcurrentHashMap<Shape, Lane> lanes = new ConcurrentHashMap<>();
 
+	/**
+	 * The searches not yet answered, combinable or not. A search starting when it is zero has nobody to go with: it
+	 * is sent at once without the lanes' bookkeeping (shape, lane, waiting state), so that searching from one
+	 * thread costs nothing extra.
+	 */
+	private final AtomicInteger inProgress = new AtomicInteger();
+
 	private volatile ScheduledThreadPoolExecutor deadlines;
 
 	private volatile boolean closed;
@@ -118,9 +128,20 @@ public final class SearchCoalescer {
 	 */
 	public SearchResults search(SearchRequest request, int queries, List<String> outputFields, CallSettings settings,
 			SearchCall call) {
-		if (!combinable(request, queries)) {
-			return this.sender.send(call.of(request, queries, 1), settings).hits(outputFields);
+		boolean alone = this.inProgress.getAndIncrement() == 0;
+		try {
+			if (alone || !combinable(request, queries)) {
+				return this.sender.send(call.of(request, queries, 1), settings).hits(outputFields);
+			}
+			return searchInLane(request, queries, outputFields, settings, call);
 		}
+		finally {
+			this.inProgress.decrementAndGet();
+		}
+	}
+
+	private SearchResults searchInLane(SearchRequest request, int queries, List<String> outputFields,
+			CallSettings settings, SearchCall call) {
 		Shape shape = Shape.of(request, settings);
 		Waiting waiting = new Waiting(request, queries, settings);
 		Lane lane = admit(shape, waiting, outputFields, call);
@@ -146,10 +167,24 @@ public final class SearchCoalescer {
 	 */
 	public CompletableFuture<SearchResults> searchAsync(SearchRequest request, int queries, List<String> outputFields,
 			CallSettings settings, SearchCall call) {
-		if (!combinable(request, queries)) {
-			return this.sender.sendAsync(call.of(request, queries, 1), settings)
-				.thenApply((response) -> response.hits(outputFields));
+		boolean alone = this.inProgress.getAndIncrement() == 0;
+		CompletableFuture<SearchResults> result;
+		try {
+			result = (alone || !combinable(request, queries))
+					? this.sender.sendAsync(call.of(request, queries, 1), settings)
+						.thenApply((response) -> response.hits(outputFields))
+					: searchInLaneAsync(request, queries, outputFields, settings, call);
 		}
+		catch (RuntimeException | Error ex) {
+			this.inProgress.decrementAndGet();
+			throw ex;
+		}
+		result.whenComplete((hits, error) -> this.inProgress.decrementAndGet());
+		return result;
+	}
+
+	private CompletableFuture<SearchResults> searchInLaneAsync(SearchRequest request, int queries,
+			List<String> outputFields, CallSettings settings, SearchCall call) {
 		Shape shape = Shape.of(request, settings);
 		Waiting waiting = new Waiting(request, queries, settings);
 		Lane lane = admit(shape, waiting, outputFields, call);

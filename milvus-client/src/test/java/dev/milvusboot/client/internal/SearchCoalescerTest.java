@@ -98,8 +98,9 @@ class SearchCoalescerTest {
 					.withCauseInstanceOf(MilvusException.class)
 					.withMessageContaining("id >>> 3");
 			}
-			// The first alone, the other three combined, then again one by one: five failed requests.
-			assertThat(sent).containsExactly(1, 3, 1, 1, 1);
+			// The first alone with nothing else in progress (no lane), the second in the lane's one place, the other
+			// two combined, then again one by one: five failed requests.
+			assertThat(sent).containsExactly(1, 1, 2, 1, 1);
 			assertThat(outcomes).containsExactly("failed", "failed", "failed", "failed", "failed");
 		}
 	}
