@@ -42,8 +42,12 @@ import dev.milvusboot.client.schema.ConsistencyLevel;
  * of the query's embedding with a BM25 full-text search of the query's text (Milvus 2.5+), both under the request's
  * filter; scores are then the ranker's fused scores, and a similarity threshold is refused.
  * <p>
- * Searches and the queries behind deletes read with {@link ConsistencyLevel#STRONG}, so a document added is found
- * by the next search.
+ * Searches read at the store's {@link MilvusVectorStoreOptions#consistency() consistency}, by default the client's
+ * read-your-writes (session consistency at the client's last write to the collection): a document added through
+ * this store is found by the next search, and a search made when nothing was written recently does not wait for
+ * the server's time tick as a {@link ConsistencyLevel#STRONG} one does. The query behind a delete in a partition
+ * reads with {@link ConsistencyLevel#STRONG}, as the server's own delete by filter does: a delete removes what
+ * matches when it is made, whoever wrote it.
  * <p>
  * Just over 300 lines: the four operations of Spring AI's {@code VectorStore} and their observation hooks; the
  * schema, filter translation, rows and scores are in classes of their own.
@@ -190,7 +194,7 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 			.vector(this.embeddingModel.embed(request.getQuery()))
 			.topK(request.getTopK())
 			.outputFields(this.rows.outputFields())
-			.consistency(ConsistencyLevel.STRONG);
+			.consistency(this.options.consistency());
 		double threshold = request.getSimilarityThreshold();
 		if (threshold > 0) {
 			search.param("radius", Relevance.radius(this.options.metricType(), threshold));
@@ -241,7 +245,7 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 			.ranker(this.options.hybridRanker())
 			.topK(request.getTopK())
 			.outputFields(this.rows.outputFields())
-			.consistency(ConsistencyLevel.STRONG);
+			.consistency(this.options.consistency());
 		if (this.options.partitionName() != null) {
 			search.partitions(this.options.partitionName());
 		}
