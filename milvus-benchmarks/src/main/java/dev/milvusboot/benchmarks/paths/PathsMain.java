@@ -38,7 +38,7 @@ import dev.milvusboot.local.MilvusStandalone;
  * </ul>
  * Usage: {@code PathsMain [--parts text,stores,repository,reactive] [--server lite|standalone] [--text-rows 20000]
  * [--store-rows 4500] [--rows 20000] [--rounds 3] [--seconds 4] [--warm-up 3] [--threads 1,4,16] [--batch 100]
- * [--searches 1000] [--results results] [--store-warm-up-adds 30] [--store-warm-up 10]
+ * [--searches 1000] [--results results] [--store-warm-up-adds 150] [--store-warm-up 10]
  * [--worker-jvm-option OPTION]...}, e.g.
  * {@code --worker-jvm-option -XX:StartFlightRecording=filename=target/paths/} for a flight recording per worker. {@code --server} is where the stores, repository and reactive parts run;
  * the text part always runs on Milvus Lite 3.2 (Milvus 2.3 has no BM25). Writes {@code paths-<part>.md} and

@@ -11,7 +11,9 @@ import com.google.gson.JsonObject;
  * before the timed call), timed similarity searches (top {@value #TOP_K}; kind {@value #SEARCH} at the store's
  * default consistency, kind {@value #SEARCH_AT_OFFICIAL_CONSISTENCY} at the official store's level: our stores search
  * through a second store on the same collection configured so, an official store as it always does) and
- * {@code check} (the ids found for the first queries). Arguments: {@code ROWS COLLECTION}.
+ * {@code check} (the ids found for the first queries). An add answers its wall time, the calling thread's CPU time
+ * (documents to rows and the request's encoding) and the JIT's compilation time during the call. Arguments:
+ * {@code ROWS COLLECTION}.
  */
 abstract class StoreDriver implements PathsDriver {
 
@@ -46,6 +48,12 @@ abstract class StoreDriver implements PathsDriver {
 	/** The ids of the top {@value #TOP_K} documents for query {@code q}, searched as {@code kind} says. */
 	abstract List<String> search(String kind, int q);
 
+	/** The JIT compilers' total time so far (ms), or 0 where the JVM does not say. */
+	private static long compilationMillis() {
+		java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+		return (jit != null && jit.isCompilationTimeMonitoringSupported()) ? jit.getTotalCompilationTime() : 0;
+	}
+
 	@Override
 	public void call(String kind, int query) {
 		search(kind, query % PathsData.QUERIES);
@@ -58,9 +66,14 @@ abstract class StoreDriver implements PathsDriver {
 			case "prepare" -> prepare();
 			case "add" -> {
 				Runnable add = add(command.get("first").getAsInt(), command.get("count").getAsInt());
+				java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+				long compiling = compilationMillis();
+				long cpu = threads.getCurrentThreadCpuTime();
 				long begin = System.nanoTime();
 				add.run();
 				answer.addProperty("seconds", (System.nanoTime() - begin) / 1e9);
+				answer.addProperty("callerCpuNanos", threads.getCurrentThreadCpuTime() - cpu);
+				answer.addProperty("jitMillis", compilationMillis() - compiling);
 			}
 			case "check" -> {
 				JsonArray all = new JsonArray();

@@ -23,8 +23,12 @@ final class StorePart {
 
 	private static final int CHECKED_QUERIES = 10;
 
-	/** Add calls of each store before the measured ones (documents past the measured ones), by default. */
-	static final int WARM_UP_BATCHES = 30;
+	/**
+	 * Add calls of each store before the measured ones (documents past the measured ones), by default: the per-document
+	 * code runs 100 times a call and reaches the C2 compiler only after some 10,000 runs; after 30 calls the JIT still
+	 * compiled 12–17 ms per 100 documents during the measured calls (smoke run on a loaded machine).
+	 */
+	static final int WARM_UP_BATCHES = 150;
 
 	/** Seconds of searches of each store before the measured ones, by default. */
 	static final double SEARCH_WARM_UP_SECONDS = 10;
@@ -77,7 +81,8 @@ final class StorePart {
 		for (PathsResults results : List.of(springAi, langChain4j)) {
 			results.notes.add(String.format(Locale.ROOT, "%,d documents per store (text of about 150 characters, two "
 					+ "metadata entries, a pre-computed 768-dim embedding), added %d per call over %d rounds after %d "
-					+ "warm-up calls (docs/s from the add calls' wall time; documents built before each call). Both "
+					+ "warm-up calls (docs/s from the add calls' wall time; documents built before each call; the "
+					+ "collection searched holds the warm-up's documents too, %,d in all). Both "
 					+ "stores of a framework on FLAT (COSINE), other settings their defaults. Reads: the official Spring "
 					+ "AI store searches with Strong consistency (its latency includes the server's wait for the next "
 					+ "time tick), the official LangChain4j store with Eventually; ours by default with the client's "
@@ -88,8 +93,13 @@ final class StorePart {
 					+ "Spring AI stores embed through the same lookup `EmbeddingModel` with one batch per add (no token "
 					+ "counting). Search: one thread, top %d, a pre-computed query embedding, %.0f s windows after %.0f s "
 					+ "of warm-up per store, order rotated every round. Each store in its own JVM (ours without the SDK "
-					+ "on the class path, the official one without our modules and grpc-java).",
-					settings.storeRows(), settings.batch(), settings.rounds(), settings.storeWarmUpAdds(), DEFAULT_CELL,
+					+ "on the class path, the official one without our modules and grpc-java). Add CPU: the client's is "
+					+ "the whole worker process during the round (documents built before each call, the calling "
+					+ "thread, gRPC's threads, GC, JIT); of that, the calling thread's is what the store and its client "
+					+ "spend turning documents into the request; JIT compilation is the compilers' time during the "
+					+ "calls (what a short warm-up leaves in the client figure).",
+					settings.storeRows(), settings.batch(), settings.rounds(), settings.storeWarmUpAdds(),
+					settings.storeRows() + settings.storeWarmUpAdds() * settings.batch(), DEFAULT_CELL,
 					officialCell(results), StoreDriver.TOP_K, settings.seconds(), searchWarmUp(settings)));
 		}
 		return List.of(springAi, langChain4j);
@@ -108,16 +118,25 @@ final class StorePart {
 			StringBuilder line = new StringBuilder("add round " + (round + 1) + ":");
 			for (ProcessContender contender : PathsMain.rotated(all, round)) {
 				double seconds = 0;
+				long callerCpu = 0;
+				long jitMillis = 0;
 				long client = CpuMeter.process(contender.pid());
 				long server = CpuMeter.tree(this.server.pid());
 				for (int first = round * perRound; first < (round + 1) * perRound; first += settings.batch()) {
-					seconds += add(contender, first, settings.batch());
+					JsonObject answer = add(contender, first, settings.batch());
+					seconds += answer.get("seconds").getAsDouble();
+					callerCpu += answer.get("callerCpuNanos").getAsLong();
+					jitMillis += answer.get("jitMillis").getAsLong();
 				}
 				double rate = perRound / seconds;
 				PathsResults results = results(contender, springAi, langChain4j);
 				results.rate("add docs/s ↑", contender.name(), rate);
 				results.rate("add: client CPU ms per 100 docs", contender.name(),
 						(CpuMeter.process(contender.pid()) - client) / 1e6 / perRound * 100);
+				results.rate("add: of that, the calling thread's CPU ms per 100 docs",
+						contender.name(), callerCpu / 1e6 / perRound * 100);
+				results.rate("add: JIT compilation ms per 100 docs", contender.name(),
+						(double) jitMillis / perRound * 100);
 				results.rate("add: server CPU ms per 100 docs", contender.name(),
 						(CpuMeter.tree(this.server.pid()) - server) / 1e6 / perRound * 100);
 				line.append(String.format(Locale.ROOT, " %s %.0f docs/s", contender.name(), rate));
@@ -135,12 +154,15 @@ final class StorePart {
 		return worker;
 	}
 
-	/** One add call of documents {@code first ...}; its wall time in seconds. */
-	private static double add(ProcessContender contender, int first, int count) throws Exception {
+	/**
+	 * One add call of documents {@code first ...}; its answer: wall time ({@code seconds}), the calling thread's CPU
+	 * ({@code callerCpuNanos}) and the JIT's compilation time during it ({@code jitMillis}).
+	 */
+	private static JsonObject add(ProcessContender contender, int first, int count) throws Exception {
 		JsonObject command = PathsMain.command("add");
 		command.addProperty("first", first);
 		command.addProperty("count", count);
-		return contender.call(command).get("seconds").getAsDouble();
+		return contender.call(command);
 	}
 
 	private void search(List<ProcessContender> all, PathsMain.Settings settings, PathsResults springAi,
