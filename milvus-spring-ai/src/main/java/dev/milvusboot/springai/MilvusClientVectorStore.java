@@ -120,14 +120,21 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 		if (documents.isEmpty()) {
 			return;
 		}
-		List<Document> toEmbed = documents.stream().filter((d) -> DocumentRows.ownEmbedding(d) == null).toList();
+		// each document's own embedding is read once; the others are embedded in one call
+		float[][] embeddings = new float[documents.size()][];
+		List<Document> toEmbed = new ArrayList<>();
+		for (int i = 0; i < embeddings.length; i++) {
+			embeddings[i] = DocumentRows.ownEmbedding(documents.get(i));
+			if (embeddings[i] == null) {
+				toEmbed.add(documents.get(i));
+			}
+		}
 		List<float[]> computed = toEmbed.isEmpty() ? List.of()
 				: this.embeddingModel.embed(toEmbed, EmbeddingOptions.builder().build(), this.batchingStrategy);
 		List<Map<String, Object>> batch = new ArrayList<>(documents.size());
 		int next = 0;
-		for (Document document : documents) {
-			float[] own = DocumentRows.ownEmbedding(document);
-			batch.add(this.rows.row(document, (own != null) ? own : computed.get(next++)));
+		for (int i = 0; i < embeddings.length; i++) {
+			batch.add(this.rows.row(documents.get(i), (embeddings[i] != null) ? embeddings[i] : computed.get(next++)));
 		}
 		// The client splits the rows into requests under its request size limit (Limits.DEFAULT_MAX_REQUEST_SIZE).
 		if (this.options.partitionName() != null) {
