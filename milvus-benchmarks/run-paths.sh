@@ -12,8 +12,10 @@
 #   milvus-benchmarks/run-paths.sh --server standalone    # stores, repository, reactive on Milvus 2.3.5
 # Options: [--parts text,stores,repository,reactive] [--text-rows 20000] [--store-rows 4500] [--rows 20000]
 # [--rounds 3] [--seconds 4] [--warm-up 3] [--threads 1,4,16] [--batch 100] [--searches 1000]
+# [--store-warm-up-adds 150] [--store-warm-up 10] (the stores' warm-up: add calls and seconds of searches per store)
 # [--worker-jvm-option -XX:StartFlightRecording=filename=target/paths/] (repeatable). A smoke run:
-#   milvus-benchmarks/run-paths.sh --text-rows 2000 --store-rows 600 --rows 2000 --rounds 2 --seconds 1 --warm-up 1
+#   milvus-benchmarks/run-paths.sh --text-rows 2000 --store-rows 600 --rows 2000 --rounds 2 --seconds 1 --warm-up 1 \
+#     --store-warm-up-adds 2 --store-warm-up 1
 # Writes results/paths-{text,spring-ai,langchain4j,repository,reactive}.md and .json, and results/paths.log.
 # SKIP_BUILD=1 uses the classes and target/lib of an earlier build.
 set -euo pipefail

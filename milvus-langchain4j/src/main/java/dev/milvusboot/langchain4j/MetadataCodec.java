@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.milvusboot.client.exception.MilvusInvalidArgumentException;
@@ -34,48 +33,43 @@ final class MetadataCodec {
 	private MetadataCodec() {
 	}
 
-	/** The metadata as it is stored: its values and its types, both JSON objects. */
-	record Encoded(String values, String types) {
+	/**
+	 * The metadata as it is stored: its values and its types, each the map of a JSON object, which the client writes
+	 * once into the request (no JSON text made here and parsed again there to check it).
+	 */
+	record Encoded(Map<String, Object> values, Map<String, String> types) {
 	}
 
 	/**
-	 * Encodes metadata.
+	 * Encodes metadata. Numbers keep their Java type, so the client writes each in its own decimal text (a Float as
+	 * {@link Float#toString(float)}: {@code 1.1f} is {@code 1.1}, not the double's {@code 1.100000023841858}).
 	 * @param metadata the metadata, may be {@code null}
-	 * @return the JSON of its values and of its types
+	 * @return the values and the types
 	 */
 	static Encoded encode(Metadata metadata) {
-		ObjectNode values = JSON.createObjectNode();
-		ObjectNode types = JSON.createObjectNode();
-		if (metadata != null) {
-			for (Map.Entry<String, Object> entry : metadata.toMap().entrySet()) {
-				String key = entry.getKey();
-				Object value = entry.getValue();
-				if (value instanceof String text) {
-					values.put(key, text);
-				}
-				else if (value instanceof UUID uuid) {
-					values.put(key, uuid.toString());
-				}
-				else if (value instanceof Integer number) {
-					values.put(key, number);
-				}
-				else if (value instanceof Long number) {
-					values.put(key, number);
-				}
-				else if (value instanceof Float number) {
-					values.put(key, new BigDecimal(Float.toString(number)));
-				}
-				else if (value instanceof Double number) {
-					values.put(key, number);
-				}
-				else {
-					throw new MilvusInvalidArgumentException("Metadata key '" + key + "' has a value of the unsupported type "
-							+ value.getClass().getName());
-				}
-				types.put(key, ValueType.of(value).name());
-			}
+		if (metadata == null) {
+			return new Encoded(Map.of(), Map.of());
 		}
-		return new Encoded(values.toString(), types.toString());
+		Map<String, Object> source = metadata.toMap();
+		Map<String, Object> values = new LinkedHashMap<>(source.size() * 2);
+		Map<String, String> types = new LinkedHashMap<>(source.size() * 2);
+		for (Map.Entry<String, Object> entry : source.entrySet()) {
+			String key = entry.getKey();
+			Object value = entry.getValue();
+			if (value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Float
+					|| value instanceof Double) {
+				values.put(key, value);
+			}
+			else if (value instanceof UUID uuid) {
+				values.put(key, uuid.toString());
+			}
+			else {
+				throw new MilvusInvalidArgumentException("Metadata key '" + key + "' has a value of the unsupported type "
+						+ value.getClass().getName());
+			}
+			types.put(key, ValueType.of(value).name());
+		}
+		return new Encoded(values, types);
 	}
 
 	/**

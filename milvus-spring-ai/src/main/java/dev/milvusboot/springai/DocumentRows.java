@@ -56,9 +56,12 @@ final class DocumentRows {
 			throw new MilvusInvalidArgumentException("Document '" + document.getId()
 					+ "' has no text: this store keeps text documents only");
 		}
-		Map<String, Object> metadata = new LinkedHashMap<>(document.getMetadata());
-		metadata.remove(MilvusClientVectorStore.EMBEDDING_METADATA_KEY);
-		Map<String, Object> row = new LinkedHashMap<>();
+		Map<String, Object> metadata = document.getMetadata();
+		if (metadata.containsKey(MilvusClientVectorStore.EMBEDDING_METADATA_KEY)) {
+			metadata = new LinkedHashMap<>(metadata);
+			metadata.remove(MilvusClientVectorStore.EMBEDDING_METADATA_KEY);
+		}
+		Map<String, Object> row = new LinkedHashMap<>(8);
 		if (!this.options.autoId()) {
 			row.put(this.options.idFieldName(), document.getId());
 		}

@@ -42,8 +42,12 @@ import dev.milvusboot.client.schema.ConsistencyLevel;
  * of the query's embedding with a BM25 full-text search of the query's text (Milvus 2.5+), both under the request's
  * filter; scores are then the ranker's fused scores, and a similarity threshold is refused.
  * <p>
- * Searches and the queries behind deletes read with {@link ConsistencyLevel#STRONG}, so a document added is found
- * by the next search.
+ * Searches read at the store's {@link MilvusVectorStoreOptions#consistency() consistency}, by default the client's
+ * read-your-writes (session consistency at the client's last write to the collection): a document added through
+ * this store is found by the next search, and a search made when nothing was written recently does not wait for
+ * the server's time tick as a {@link ConsistencyLevel#STRONG} one does. The query behind a delete in a partition
+ * reads with {@link ConsistencyLevel#STRONG}, as the server's own delete by filter does: a delete removes what
+ * matches when it is made, whoever wrote it.
  * <p>
  * Just over 300 lines: the four operations of Spring AI's {@code VectorStore} and their observation hooks; the
  * schema, filter translation, rows and scores are in classes of their own.
@@ -116,14 +120,21 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 		if (documents.isEmpty()) {
 			return;
 		}
-		List<Document> toEmbed = documents.stream().filter((d) -> DocumentRows.ownEmbedding(d) == null).toList();
+		// each document's own embedding is read once; the others are embedded in one call
+		float[][] embeddings = new float[documents.size()][];
+		List<Document> toEmbed = new ArrayList<>();
+		for (int i = 0; i < embeddings.length; i++) {
+			embeddings[i] = DocumentRows.ownEmbedding(documents.get(i));
+			if (embeddings[i] == null) {
+				toEmbed.add(documents.get(i));
+			}
+		}
 		List<float[]> computed = toEmbed.isEmpty() ? List.of()
 				: this.embeddingModel.embed(toEmbed, EmbeddingOptions.builder().build(), this.batchingStrategy);
 		List<Map<String, Object>> batch = new ArrayList<>(documents.size());
 		int next = 0;
-		for (Document document : documents) {
-			float[] own = DocumentRows.ownEmbedding(document);
-			batch.add(this.rows.row(document, (own != null) ? own : computed.get(next++)));
+		for (int i = 0; i < embeddings.length; i++) {
+			batch.add(this.rows.row(documents.get(i), (embeddings[i] != null) ? embeddings[i] : computed.get(next++)));
 		}
 		// The client splits the rows into requests under its request size limit (Limits.DEFAULT_MAX_REQUEST_SIZE).
 		if (this.options.partitionName() != null) {
@@ -190,7 +201,7 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 			.vector(this.embeddingModel.embed(request.getQuery()))
 			.topK(request.getTopK())
 			.outputFields(this.rows.outputFields())
-			.consistency(ConsistencyLevel.STRONG);
+			.consistency(this.options.consistency());
 		double threshold = request.getSimilarityThreshold();
 		if (threshold > 0) {
 			search.param("radius", Relevance.radius(this.options.metricType(), threshold));
@@ -241,7 +252,7 @@ public final class MilvusClientVectorStore extends AbstractObservationVectorStor
 			.ranker(this.options.hybridRanker())
 			.topK(request.getTopK())
 			.outputFields(this.rows.outputFields())
-			.consistency(ConsistencyLevel.STRONG);
+			.consistency(this.options.consistency());
 		if (this.options.partitionName() != null) {
 			search.partitions(this.options.partitionName());
 		}

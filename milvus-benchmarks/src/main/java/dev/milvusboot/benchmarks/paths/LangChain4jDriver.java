@@ -23,6 +23,8 @@ abstract class LangChain4jDriver extends StoreDriver {
 
 	private EmbeddingStore<TextSegment> store;
 
+	private EmbeddingStore<TextSegment> atOfficialConsistency;
+
 	LangChain4jDriver(String[] args) {
 		super(args);
 		this.embeddings = PathsData.storeEmbeddings(this.rows);
@@ -36,9 +38,16 @@ abstract class LangChain4jDriver extends StoreDriver {
 	/** Drops the collection if it exists, then builds the store (which creates it). */
 	abstract EmbeddingStore<TextSegment> createStore();
 
+	/**
+	 * A store on the same collection that searches at the official store's consistency level (Eventually); the
+	 * official driver's own store.
+	 */
+	abstract EmbeddingStore<TextSegment> storeAtOfficialConsistency();
+
 	@Override
 	void prepare() {
 		this.store = createStore();
+		this.atOfficialConsistency = storeAtOfficialConsistency();
 	}
 
 	@Override
@@ -56,8 +65,10 @@ abstract class LangChain4jDriver extends StoreDriver {
 	}
 
 	@Override
-	List<String> search(int q) {
-		return this.store.search(EmbeddingSearchRequest.builder().queryEmbedding(this.queries[q]).maxResults(TOP_K)
+	List<String> search(String kind, int q) {
+		EmbeddingStore<TextSegment> searched = kind.equals(SEARCH_AT_OFFICIAL_CONSISTENCY) ? this.atOfficialConsistency
+				: this.store;
+		return searched.search(EmbeddingSearchRequest.builder().queryEmbedding(this.queries[q]).maxResults(TOP_K)
 			.build()).matches().stream().map(EmbeddingMatch::embeddingId).toList();
 	}
 

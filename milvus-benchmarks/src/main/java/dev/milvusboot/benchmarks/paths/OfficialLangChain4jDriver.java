@@ -20,6 +20,8 @@ final class OfficialLangChain4jDriver extends LangChain4jDriver {
 
 	private final MilvusServiceClient client;
 
+	private EmbeddingStore<TextSegment> store;
+
 	OfficialLangChain4jDriver(String uri, String[] args) {
 		super(args);
 		this.client = new MilvusServiceClient(ConnectParam.newBuilder()
@@ -39,13 +41,20 @@ final class OfficialLangChain4jDriver extends LangChain4jDriver {
 	@Override
 	EmbeddingStore<TextSegment> createStore() {
 		dropIfExists(this.client, this.collection);
-		return MilvusEmbeddingStore.builder()
+		this.store = MilvusEmbeddingStore.builder()
 			.milvusClient(this.client)
 			.collectionName(this.collection)
 			.dimension(PathsData.STORE_DIM)
 			.indexType(IndexType.FLAT)
 			.metricType(MetricType.COSINE)
 			.build();
+		return this.store;
+	}
+
+	/** The store itself: it always searches with Eventually consistency. */
+	@Override
+	EmbeddingStore<TextSegment> storeAtOfficialConsistency() {
+		return this.store;
 	}
 
 	@Override

@@ -17,6 +17,8 @@ final class OfficialSpringAiDriver extends SpringAiDriver {
 
 	private final MilvusServiceClient client;
 
+	private VectorStore store;
+
 	OfficialSpringAiDriver(String uri, String[] args) {
 		super(args);
 		this.client = new MilvusServiceClient(ConnectParam.newBuilder()
@@ -37,7 +39,14 @@ final class OfficialSpringAiDriver extends SpringAiDriver {
 			.batchingStrategy(ONE_BATCH)
 			.build();
 		store.afterPropertiesSet();
+		this.store = store;
 		return store;
+	}
+
+	/** The store itself: it always searches with Strong consistency. */
+	@Override
+	VectorStore storeAtOfficialConsistency(LookupEmbeddingModel embeddingModel) {
+		return this.store;
 	}
 
 	@Override

@@ -38,7 +38,8 @@ import dev.milvusboot.local.MilvusStandalone;
  * </ul>
  * Usage: {@code PathsMain [--parts text,stores,repository,reactive] [--server lite|standalone] [--text-rows 20000]
  * [--store-rows 4500] [--rows 20000] [--rounds 3] [--seconds 4] [--warm-up 3] [--threads 1,4,16] [--batch 100]
- * [--searches 1000] [--results results] [--worker-jvm-option OPTION]...}, e.g.
+ * [--searches 1000] [--results results] [--store-warm-up-adds 150] [--store-warm-up 10]
+ * [--worker-jvm-option OPTION]...}, e.g.
  * {@code --worker-jvm-option -XX:StartFlightRecording=filename=target/paths/} for a flight recording per worker. {@code --server} is where the stores, repository and reactive parts run;
  * the text part always runs on Milvus Lite 3.2 (Milvus 2.3 has no BM25). Writes {@code paths-<part>.md} and
  * {@code .json} into the results directory, and {@code paths.log}.
@@ -65,7 +66,7 @@ public final class PathsMain {
 	/** The command-line settings. */
 	record Settings(List<String> parts, String server, int textRows, int storeRows, int rows, int rounds,
 			double seconds, double warmUp, int[] threads, int batch, int searches, Path results,
-			List<String> workerJvmOptions) {
+			List<String> workerJvmOptions, int storeWarmUpAdds, double storeWarmUpSeconds) {
 
 		static Settings parse(String[] args) {
 			List<String> parts = List.of("text", "stores", "repository", "reactive");
@@ -81,6 +82,8 @@ public final class PathsMain {
 			int searches = 1_000;
 			Path results = Paths.get("results");
 			List<String> workerJvmOptions = new ArrayList<>(JVM_OPTIONS);
+			int storeWarmUpAdds = StorePart.WARM_UP_BATCHES;
+			double storeWarmUpSeconds = StorePart.SEARCH_WARM_UP_SECONDS;
 			for (int i = 0; i + 1 < args.length; i += 2) {
 				String value = args[i + 1];
 				switch (args[i]) {
@@ -97,6 +100,8 @@ public final class PathsMain {
 					case "--searches" -> searches = Integer.parseInt(value);
 					case "--results" -> results = Paths.get(value);
 					case "--worker-jvm-option" -> workerJvmOptions.add(value);
+					case "--store-warm-up-adds" -> storeWarmUpAdds = Integer.parseInt(value);
+					case "--store-warm-up" -> storeWarmUpSeconds = Double.parseDouble(value);
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 			}
@@ -108,7 +113,7 @@ public final class PathsMain {
 						+ batch * rounds + ")");
 			}
 			return new Settings(parts, server, textRows, storeRows, rows, rounds, seconds, warmUp, threads, batch,
-					searches, results, List.copyOf(workerJvmOptions));
+					searches, results, List.copyOf(workerJvmOptions), storeWarmUpAdds, storeWarmUpSeconds);
 		}
 
 	}

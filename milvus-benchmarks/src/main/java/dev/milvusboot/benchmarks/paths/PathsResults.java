@@ -96,10 +96,50 @@ final class PathsResults {
 			}
 			out.append('\n');
 		}
+		spread(out);
 		for (String note : this.notes) {
 			out.append(note).append("\n\n");
 		}
 		return out.toString();
+	}
+
+	/** The spread over rounds: min–max of the rounds' throughput and p50 per cell, and of each rate. */
+	private void spread(StringBuilder out) {
+		if (this.windows.values().stream().allMatch((c) -> c.values().stream().allMatch((l) -> l.size() < 2))
+				&& this.rates.values().stream().allMatch((c) -> c.values().stream().allMatch((l) -> l.size() < 2))) {
+			return;
+		}
+		out.append("| spread over rounds (min–max) | ").append(String.join(" | ", this.contenders)).append(" |\n|---|")
+			.append("---:|".repeat(this.contenders.size())).append('\n');
+		for (String cell : this.windows.keySet()) {
+			spreadRow(out, cell + ": calls/s", (c) -> windows(cell, c).stream().map(Window::throughput).toList(),
+					"%,.1f");
+			spreadRow(out, cell + ": p50 ms",
+					(c) -> windows(cell, c).stream().map((w) -> Window.percentile(w.latenciesMs(), 50)).toList(),
+					"%.2f");
+		}
+		for (String name : this.rates.keySet()) {
+			spreadRow(out, name, (c) -> this.rates.get(name).getOrDefault(c, List.of()), "%,.1f");
+		}
+		out.append('\n');
+	}
+
+	private void spreadRow(StringBuilder out, String label,
+			java.util.function.Function<String, List<Double>> perRound, String format) {
+		out.append("| ").append(label).append(" | ");
+		for (String contender : this.contenders) {
+			List<Double> values = perRound.apply(contender);
+			if (values.isEmpty()) {
+				out.append("– | ");
+				continue;
+			}
+			double min = values.stream().mapToDouble(Double::doubleValue).min().getAsDouble();
+			double max = values.stream().mapToDouble(Double::doubleValue).max().getAsDouble();
+			out.append(String.format(Locale.ROOT, format, min)).append('–')
+				.append(String.format(Locale.ROOT, format, max)).append(" | ");
+		}
+		out.setLength(out.length() - 1);
+		out.append('\n');
 	}
 
 	/** A table's header: the first columns, the contenders and their ratios to the reference. */

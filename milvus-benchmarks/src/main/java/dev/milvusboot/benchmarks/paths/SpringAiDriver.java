@@ -21,6 +21,8 @@ abstract class SpringAiDriver extends StoreDriver {
 
 	private VectorStore store;
 
+	private VectorStore atOfficialConsistency;
+
 	SpringAiDriver(String[] args) {
 		super(args);
 	}
@@ -28,9 +30,17 @@ abstract class SpringAiDriver extends StoreDriver {
 	/** Drops the collection if it exists, then builds and initializes the store (which creates it). */
 	abstract VectorStore createStore(LookupEmbeddingModel embeddingModel) throws Exception;
 
+	/**
+	 * A store on the same collection that searches at the official store's consistency level (Strong); the official
+	 * driver's own store.
+	 */
+	abstract VectorStore storeAtOfficialConsistency(LookupEmbeddingModel embeddingModel);
+
 	@Override
 	void prepare() throws Exception {
-		this.store = createStore(new LookupEmbeddingModel(this.rows));
+		LookupEmbeddingModel model = new LookupEmbeddingModel(this.rows);
+		this.store = createStore(model);
+		this.atOfficialConsistency = storeAtOfficialConsistency(model);
 	}
 
 	@Override
@@ -47,8 +57,9 @@ abstract class SpringAiDriver extends StoreDriver {
 	}
 
 	@Override
-	List<String> search(int q) {
-		return this.store.similaritySearch(SearchRequest.builder().query(PathsData.storeQueryText(q)).topK(TOP_K)
+	List<String> search(String kind, int q) {
+		VectorStore searched = kind.equals(SEARCH_AT_OFFICIAL_CONSISTENCY) ? this.atOfficialConsistency : this.store;
+		return searched.similaritySearch(SearchRequest.builder().query(PathsData.storeQueryText(q)).topK(TOP_K)
 			.build()).stream().map(Document::getId).toList();
 	}
 

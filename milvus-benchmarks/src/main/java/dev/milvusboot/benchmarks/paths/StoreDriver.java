@@ -8,12 +8,22 @@ import com.google.gson.JsonObject;
 /**
  * A framework store as a contender: {@code prepare} (a fresh collection: FLAT index, COSINE), {@code add} (documents
  * {@code first .. first + count - 1} with their pre-computed 768-dim embeddings and two metadata entries, built
- * before the timed call), timed similarity searches (kind {@code search}, top {@value #TOP_K}) and {@code check}
- * (the ids found for the first queries). Arguments: {@code ROWS COLLECTION}.
+ * before the timed call), timed similarity searches (top {@value #TOP_K}; kind {@value #SEARCH} at the store's
+ * default consistency, kind {@value #SEARCH_AT_OFFICIAL_CONSISTENCY} at the official store's level: our stores search
+ * through a second store on the same collection configured so, an official store as it always does) and
+ * {@code check} (the ids found for the first queries). An add answers its wall time, the calling thread's CPU time
+ * (documents to rows and the request's encoding) and the JIT's compilation time during the call. Arguments:
+ * {@code ROWS COLLECTION}.
  */
 abstract class StoreDriver implements PathsDriver {
 
 	static final int TOP_K = 10;
+
+	/** Searches at the store's default consistency. */
+	static final String SEARCH = "search";
+
+	/** Searches at the official store's consistency level (Spring AI: Strong, LangChain4j: Eventually). */
+	static final String SEARCH_AT_OFFICIAL_CONSISTENCY = "search-official-consistency";
 
 	final String collection;
 
@@ -35,12 +45,18 @@ abstract class StoreDriver implements PathsDriver {
 	/** Builds the documents (not timed) and returns the timed add. */
 	abstract Runnable add(int first, int count);
 
-	/** The ids of the top {@value #TOP_K} documents for query {@code q}. */
-	abstract List<String> search(int q);
+	/** The ids of the top {@value #TOP_K} documents for query {@code q}, searched as {@code kind} says. */
+	abstract List<String> search(String kind, int q);
+
+	/** The JIT compilers' total time so far (ms), or 0 where the JVM does not say. */
+	private static long compilationMillis() {
+		java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+		return (jit != null && jit.isCompilationTimeMonitoringSupported()) ? jit.getTotalCompilationTime() : 0;
+	}
 
 	@Override
 	public void call(String kind, int query) {
-		search(query % PathsData.QUERIES);
+		search(kind, query % PathsData.QUERIES);
 	}
 
 	@Override
@@ -50,15 +66,20 @@ abstract class StoreDriver implements PathsDriver {
 			case "prepare" -> prepare();
 			case "add" -> {
 				Runnable add = add(command.get("first").getAsInt(), command.get("count").getAsInt());
+				java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+				long compiling = compilationMillis();
+				long cpu = threads.getCurrentThreadCpuTime();
 				long begin = System.nanoTime();
 				add.run();
 				answer.addProperty("seconds", (System.nanoTime() - begin) / 1e9);
+				answer.addProperty("callerCpuNanos", threads.getCurrentThreadCpuTime() - cpu);
+				answer.addProperty("jitMillis", compilationMillis() - compiling);
 			}
 			case "check" -> {
 				JsonArray all = new JsonArray();
 				for (int q = 0; q < command.get("queries").getAsInt(); q++) {
 					JsonArray ids = new JsonArray();
-					search(q).forEach(ids::add);
+					search(command.get("kind").getAsString(), q).forEach(ids::add);
 					all.add(ids);
 				}
 				answer.add("ids", all);

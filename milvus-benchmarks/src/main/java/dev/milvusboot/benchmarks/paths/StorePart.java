@@ -13,15 +13,28 @@ import dev.milvusboot.local.MilvusLocalServer;
 /**
  * The framework stores, ours against the official integrations, each in a JVM of its own on one server: add
  * throughput (documents with pre-computed 768-dim embeddings, in batches, over rounds, order rotated every round)
- * and single-thread similarity-search latency (top 10, rounds of windows, order rotated). Spring AI and LangChain4j
- * are two results, each with its own pair of contenders, measured alternately.
+ * and single-thread similarity-search latency (top 10, rounds of windows, order rotated) at each store's default
+ * consistency and, like for like, ours at the official store's level. Spring AI and LangChain4j are two results,
+ * each with its own pair of contenders, measured alternately. Each store is warmed up before measuring
+ * ({@code --store-warm-up-adds} add calls, {@value #WARM_UP_BATCHES} by default, and {@code --store-warm-up} seconds of
+ * searches, {@value #SEARCH_WARM_UP_SECONDS} by default), so that the figures are not the JIT's.
  */
 final class StorePart {
 
 	private static final int CHECKED_QUERIES = 10;
 
-	/** Add calls of each store before the measured ones (documents past the measured ones). */
-	private static final int WARM_UP_BATCHES = 3;
+	/**
+	 * Add calls of each store before the measured ones (documents past the measured ones), by default: the per-document
+	 * code runs 100 times a call and reaches the C2 compiler only after some 10,000 runs; after 30 calls the JIT still
+	 * compiled 12–17 ms per 100 documents during the measured calls (smoke run on a loaded machine).
+	 */
+	static final int WARM_UP_BATCHES = 150;
+
+	/** Seconds of searches of each store before the measured ones, by default. */
+	static final double SEARCH_WARM_UP_SECONDS = 10;
+
+	/** The cell of searches at each store's default consistency. */
+	static final String DEFAULT_CELL = "similarity search, 1 thread, each store's default consistency";
 
 	private final PathsMain main;
 
@@ -34,7 +47,7 @@ final class StorePart {
 
 	List<PathsResults> run() throws Exception {
 		PathsMain.Settings settings = this.main.settings;
-		String rows = Integer.toString(settings.storeRows() + WARM_UP_BATCHES * settings.batch());
+		String rows = Integer.toString(settings.storeRows() + settings.storeWarmUpAdds() * settings.batch());
 		String suffix = Long.toString(System.currentTimeMillis() % 1_000_000);
 		String serverName = this.server.getClass().getSimpleName() + " " + this.server.serverVersion();
 		PathsResults springAi = new PathsResults("spring-ai", "Spring AI VectorStore on " + serverName);
@@ -55,9 +68,11 @@ final class StorePart {
 			add(all, settings, springAi, langChain4j);
 			// bounded and eventual consistency: let every store see its own rows before checking and searching
 			Thread.sleep(6_000);
-			this.main.checkSameIds(springAi, List.of(ourSpringAi, officialSpringAi), "search", CHECKED_QUERIES);
-			this.main.checkSameIds(langChain4j, List.of(ourLangChain4j, officialLangChain4j), "search",
-					CHECKED_QUERIES);
+			for (String kind : List.of(StoreDriver.SEARCH, StoreDriver.SEARCH_AT_OFFICIAL_CONSISTENCY)) {
+				this.main.checkSameIds(springAi, List.of(ourSpringAi, officialSpringAi), kind, CHECKED_QUERIES);
+				this.main.checkSameIds(langChain4j, List.of(ourLangChain4j, officialLangChain4j), kind,
+						CHECKED_QUERIES);
+			}
 			search(all, settings, springAi, langChain4j);
 		}
 		finally {
@@ -66,15 +81,26 @@ final class StorePart {
 		for (PathsResults results : List.of(springAi, langChain4j)) {
 			results.notes.add(String.format(Locale.ROOT, "%,d documents per store (text of about 150 characters, two "
 					+ "metadata entries, a pre-computed 768-dim embedding), added %d per call over %d rounds after %d "
-					+ "warm-up calls (docs/s from the add calls' wall time; documents built before each call). Both stores of a framework on "
-					+ "FLAT (COSINE), other settings their defaults (reads: both Spring AI stores search with Strong "
-					+ "consistency, so their latency includes the server's wait for it; the official LangChain4j store "
-					+ "with Eventually, ours with the client's default); Spring AI stores embed through the same lookup "
-					+ "`EmbeddingModel` with one batch per add (no token counting). Search: one thread, top %d, a "
-					+ "pre-computed query embedding, %.0f s windows, order rotated every round. Each store in its own "
-					+ "JVM (ours without the SDK on the class path, the official one without our modules and grpc-java).",
-					settings.storeRows(), settings.batch(), settings.rounds(), WARM_UP_BATCHES, StoreDriver.TOP_K,
-					settings.seconds()));
+					+ "warm-up calls (docs/s from the add calls' wall time; documents built before each call; the "
+					+ "collection searched holds the warm-up's documents too, %,d in all). Both "
+					+ "stores of a framework on FLAT (COSINE), other settings their defaults. Reads: the official Spring "
+					+ "AI store searches with Strong consistency (its latency includes the server's wait for the next "
+					+ "time tick), the official LangChain4j store with Eventually; ours by default with the client's "
+					+ "read-your-writes (session consistency at its last write: no wait when it wrote nothing "
+					+ "recently). Row `%s`: each store as configured by default. Row `%s`: ours through a second store "
+					+ "on the same collection configured with the official store's level (Spring AI: Strong, "
+					+ "LangChain4j: Eventually), the official store as always (measured again in that row's windows). "
+					+ "Spring AI stores embed through the same lookup `EmbeddingModel` with one batch per add (no token "
+					+ "counting). Search: one thread, top %d, a pre-computed query embedding, %.0f s windows after %.0f s "
+					+ "of warm-up per store, order rotated every round. Each store in its own JVM (ours without the SDK "
+					+ "on the class path, the official one without our modules and grpc-java). Add CPU: the client's is "
+					+ "the whole worker process during the round (documents built before each call, the calling "
+					+ "thread, gRPC's threads, GC, JIT); of that, the calling thread's is what the store and its client "
+					+ "spend turning documents into the request; JIT compilation is the compilers' time during the "
+					+ "calls (what a short warm-up leaves in the client figure).",
+					settings.storeRows(), settings.batch(), settings.rounds(), settings.storeWarmUpAdds(),
+					settings.storeRows() + settings.storeWarmUpAdds() * settings.batch(), DEFAULT_CELL,
+					officialCell(results), StoreDriver.TOP_K, settings.seconds(), searchWarmUp(settings)));
 		}
 		return List.of(springAi, langChain4j);
 	}
@@ -82,9 +108,9 @@ final class StorePart {
 	private void add(List<ProcessContender> all, PathsMain.Settings settings, PathsResults springAi,
 			PathsResults langChain4j) throws Exception {
 		int perRound = settings.storeRows() / settings.rounds();
-		PathsMain.log("Add warm-up: " + WARM_UP_BATCHES + " calls per store");
+		PathsMain.log("Add warm-up: " + settings.storeWarmUpAdds() + " calls per store");
 		for (ProcessContender contender : all) {
-			for (int b = 0; b < WARM_UP_BATCHES; b++) {
+			for (int b = 0; b < settings.storeWarmUpAdds(); b++) {
 				add(contender, settings.storeRows() + b * settings.batch(), settings.batch());
 			}
 		}
@@ -92,16 +118,25 @@ final class StorePart {
 			StringBuilder line = new StringBuilder("add round " + (round + 1) + ":");
 			for (ProcessContender contender : PathsMain.rotated(all, round)) {
 				double seconds = 0;
+				long callerCpu = 0;
+				long jitMillis = 0;
 				long client = CpuMeter.process(contender.pid());
 				long server = CpuMeter.tree(this.server.pid());
 				for (int first = round * perRound; first < (round + 1) * perRound; first += settings.batch()) {
-					seconds += add(contender, first, settings.batch());
+					JsonObject answer = add(contender, first, settings.batch());
+					seconds += answer.get("seconds").getAsDouble();
+					callerCpu += answer.get("callerCpuNanos").getAsLong();
+					jitMillis += answer.get("jitMillis").getAsLong();
 				}
 				double rate = perRound / seconds;
 				PathsResults results = results(contender, springAi, langChain4j);
 				results.rate("add docs/s ↑", contender.name(), rate);
 				results.rate("add: client CPU ms per 100 docs", contender.name(),
 						(CpuMeter.process(contender.pid()) - client) / 1e6 / perRound * 100);
+				results.rate("add: of that, the calling thread's CPU ms per 100 docs",
+						contender.name(), callerCpu / 1e6 / perRound * 100);
+				results.rate("add: JIT compilation ms per 100 docs", contender.name(),
+						(double) jitMillis / perRound * 100);
 				results.rate("add: server CPU ms per 100 docs", contender.name(),
 						(CpuMeter.tree(this.server.pid()) - server) / 1e6 / perRound * 100);
 				line.append(String.format(Locale.ROOT, " %s %.0f docs/s", contender.name(), rate));
@@ -119,26 +154,46 @@ final class StorePart {
 		return worker;
 	}
 
-	/** One add call of documents {@code first ...}; its wall time in seconds. */
-	private static double add(ProcessContender contender, int first, int count) throws Exception {
+	/**
+	 * One add call of documents {@code first ...}; its answer: wall time ({@code seconds}), the calling thread's CPU
+	 * ({@code callerCpuNanos}) and the JIT's compilation time during it ({@code jitMillis}).
+	 */
+	private static JsonObject add(ProcessContender contender, int first, int count) throws Exception {
 		JsonObject command = PathsMain.command("add");
 		command.addProperty("first", first);
 		command.addProperty("count", count);
-		return contender.call(command).get("seconds").getAsDouble();
+		return contender.call(command);
 	}
 
 	private void search(List<ProcessContender> all, PathsMain.Settings settings, PathsResults springAi,
 			PathsResults langChain4j) throws Exception {
 		long serverPid = this.server.pid();
+		PathsMain.log(String.format(Locale.ROOT, "Search warm-up: %.0f s per store, then %.0f s at the official "
+				+ "consistency", searchWarmUp(settings), settings.warmUp()));
 		for (ProcessContender contender : all) {
-			this.main.window(null, null, contender, "search", 1, settings.warmUp(), 250, serverPid);
+			this.main.window(null, null, contender, StoreDriver.SEARCH, 1, searchWarmUp(settings), 250, serverPid);
+			this.main.window(null, null, contender, StoreDriver.SEARCH_AT_OFFICIAL_CONSISTENCY, 1, settings.warmUp(),
+					250, serverPid);
 		}
 		for (int round = 0; round < settings.rounds(); round++) {
 			for (ProcessContender contender : PathsMain.rotated(all, round)) {
-				this.main.window(results(contender, springAi, langChain4j), "similarity search, 1 thread", contender,
-						"search", 1, settings.seconds(), round * 97, serverPid);
+				PathsResults results = results(contender, springAi, langChain4j);
+				this.main.window(results, DEFAULT_CELL, contender, StoreDriver.SEARCH, 1, settings.seconds(),
+						round * 97, serverPid);
+				this.main.window(results, officialCell(results), contender, StoreDriver.SEARCH_AT_OFFICIAL_CONSISTENCY,
+						1, settings.seconds(), round * 97, serverPid);
 			}
 		}
+	}
+
+	private static double searchWarmUp(PathsMain.Settings settings) {
+		return settings.storeWarmUpSeconds();
+	}
+
+	/** The cell of searches at the official store's consistency level. */
+	private static String officialCell(PathsResults results) {
+		return "similarity search, 1 thread, ours at the official store's consistency ("
+				+ (results.part.equals("spring-ai") ? "Strong" : "Eventually") + ")";
 	}
 
 	private static PathsResults results(ProcessContender contender, PathsResults springAi, PathsResults langChain4j) {

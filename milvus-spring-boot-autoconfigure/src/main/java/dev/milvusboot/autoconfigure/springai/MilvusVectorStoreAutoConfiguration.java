@@ -75,6 +75,7 @@ public final class MilvusVectorStoreAutoConfiguration {
 			.metadataFieldName(properties.getMetadataFieldName())
 			.embeddingFieldName(properties.getEmbeddingFieldName())
 			.initializeSchema(properties.isInitializeSchema())
+			.consistency(properties.getConsistency())
 			.hybridSearch(hybrid.isEnabled())
 			.sparseFieldName(hybrid.getSparseFieldName())
 			.analyzerParameters(jsonObject("hybrid.analyzer-parameters", "{\"type\":\"english\"}",

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.milvusboot.client.schema.ConsistencyLevel;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
 
@@ -85,6 +86,12 @@ public class MilvusVectorStoreProperties {
 	 * Whether to create the collection (and partition) when missing.
 	 */
 	private boolean initializeSchema;
+
+	/**
+	 * Consistency level of similarity searches. Unset: the client's (read your writes: a document added through the
+	 * client is found by the next search, without waiting for the server's time tick as 'strong' does).
+	 */
+	private @Nullable ConsistencyLevel consistency;
 
 	/**
 	 * Hybrid dense + BM25 full-text search (Milvus 2.5 or later).
@@ -193,6 +200,14 @@ public class MilvusVectorStoreProperties {
 
 	public void setInitializeSchema(boolean initializeSchema) {
 		this.initializeSchema = initializeSchema;
+	}
+
+	public @Nullable ConsistencyLevel getConsistency() {
+		return this.consistency;
+	}
+
+	public void setConsistency(@Nullable ConsistencyLevel consistency) {
+		this.consistency = consistency;
 	}
 
 	public Hybrid getHybrid() {

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.milvusboot.autoconfigure.MilvusAutoConfiguration;
 import dev.milvusboot.client.MilvusClient;
 import dev.milvusboot.client.data.rank.Ranker;
+import dev.milvusboot.client.schema.ConsistencyLevel;
 import dev.milvusboot.client.schema.IndexType;
 import dev.milvusboot.client.schema.MetricType;
 import dev.milvusboot.springai.MilvusClientVectorStore;
@@ -73,7 +74,15 @@ class MilvusVectorStoreAutoConfigurationTests {
 			assertThat(options.analyzerParameters()).isEmpty();
 			assertThat(options.hybridRanker()).isEqualTo(Ranker.rrf(60));
 			assertThat(options.hybridSubSearchTopK()).isZero();
+			assertThat(options.consistency()).isNull();
 		});
+	}
+
+	@Test
+	void theConsistencyOfSearchesIsAProperty() {
+		this.contextRunner.withPropertyValues("spring.ai.vectorstore.milvus.consistency=strong")
+			.run((context) -> assertThat(context.getBean(MilvusClientVectorStore.class).options().consistency())
+				.isEqualTo(ConsistencyLevel.STRONG));
 	}
 
 	@Test
