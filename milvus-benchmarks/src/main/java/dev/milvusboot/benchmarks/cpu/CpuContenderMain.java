@@ -23,8 +23,9 @@ import dev.milvusboot.benchmarks.Fixtures;
  * callers, transport, JIT, GC) over the window and JIT that of its compiler threads; the CPU by thread goes to
  * stderr; {@code quit} ends it. The rows of an insert are built before the window.
  * <p>
- * Usage: {@code CpuContenderMain ours|ours1|sdk|raw URI SEARCH_DIM INSERT_DIM BATCH_ROWS} ({@code ours1}: one
- * connection; {@code raw}: the grpc-java floor, {@link RawCalls}, searches only).
+ * Usage: {@code CpuContenderMain ours|ours1|ours-on|sdk|raw URI SEARCH_DIM INSERT_DIM BATCH_ROWS} ({@code ours1}:
+ * one connection; {@code ours-on}: search coalescing on, the client's default; {@code raw}: the grpc-java floor,
+ * {@link RawCalls}, searches only).
  */
 public final class CpuContenderMain {
 
@@ -45,11 +46,12 @@ public final class CpuContenderMain {
 		System.setOut(System.err);
 		// only the named client is constructed: the other one's classes are not on this JVM's classpath
 		try (Calls calls = switch (args[0]) {
-			case "ours" -> new OurCalls(uri, 0);
-			case "ours1" -> new OurCalls(uri, 1);
+			case "ours" -> new OurCalls(uri, 0, false);
+			case "ours1" -> new OurCalls(uri, 1, false);
+			case "ours-on" -> new OurCalls(uri, 0, true);
 			case "sdk" -> new SdkCalls(uri);
 			case "raw" -> new RawCalls(uri);
-			default -> throw new IllegalArgumentException("ours, ours1, sdk or raw: " + args[0]);
+			default -> throw new IllegalArgumentException("ours, ours1, ours-on, sdk or raw: " + args[0]);
 		}) {
 			BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 			String line;

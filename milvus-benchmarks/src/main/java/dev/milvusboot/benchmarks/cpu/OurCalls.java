@@ -11,7 +11,10 @@ import dev.milvusboot.client.SearchCoalescing;
 import dev.milvusboot.client.data.Search;
 import dev.milvusboot.client.schema.ConsistencyLevel;
 
-/** Our client with search coalescing off (each search is one request), rows as maps of the caller's arrays. */
+/**
+ * Our client, by default with search coalescing off (each search is one request), rows as maps of the caller's
+ * arrays.
+ */
 final class OurCalls implements Calls {
 
 	private final MilvusClient client;
@@ -19,11 +22,12 @@ final class OurCalls implements Calls {
 	/**
 	 * @param uri the server
 	 * @param connections the pool size, or 0 for the default
+	 * @param coalescing whether search coalescing is on (the client's default) or off
 	 */
-	OurCalls(String uri, int connections) {
+	OurCalls(String uri, int connections, boolean coalescing) {
 		MilvusClientOptions.Builder options = MilvusClientOptions.builder()
 			.uri(uri)
-			.searchCoalescing(SearchCoalescing.DISABLED);
+			.searchCoalescing(coalescing ? SearchCoalescing.DEFAULTS : SearchCoalescing.DISABLED);
 		if (connections > 0) {
 			options.poolSize(connections);
 		}
