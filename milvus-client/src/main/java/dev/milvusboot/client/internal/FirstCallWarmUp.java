@@ -3,16 +3,14 @@ package dev.milvusboot.client.internal;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.milvusboot.client.internal.proto.CommonProto;
 import io.grpc.netty.shaded.io.netty.util.internal.PlatformDependent;
 
 /**
  * Prepares, on a short-lived daemon thread of its own, what a JVM's first call needs besides the channels, while the
- * calling thread builds them and sends the handshake: the protocol's descriptors (which the {@code Connect}
- * handshake's messages need, about a tenth of a second), the registration of the JFR event of Netty's allocator (if
- * Netty's JFR support is on) and the logger the handshake logs to. Nothing changes but the time these take on the
- * calling thread: the same classes are initialised, once, by whichever thread comes first. Runs once per class
- * loader, started by the first handshake. Internal API.
+ * calling thread builds them and sends the handshake: the registration of the JFR event of Netty's allocator (if
+ * Netty's JFR support is on; about a tenth of a second) and the logger the handshake logs to. Nothing changes but
+ * the time these take on the calling thread: the same classes are initialised, once, by whichever thread comes
+ * first. Runs once per class loader, started by the first handshake. Internal API.
  */
 final class FirstCallWarmUp {
 
@@ -35,7 +33,6 @@ final class FirstCallWarmUp {
 
 	private static void run() {
 		try {
-			CommonProto.getDescriptor();
 			if (PlatformDependent.isJfrEnabled()) {
 				Class.forName(NETTY_CHUNK_EVENT, true, FirstCallWarmUp.class.getClassLoader());
 			}
