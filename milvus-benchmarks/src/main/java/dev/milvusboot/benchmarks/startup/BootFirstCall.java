@@ -10,7 +10,8 @@ import dev.milvusboot.client.MilvusClient;
 
 /**
  * A minimal Spring Boot application (auto-configuration only, no web server) with our starter, started, and a first
- * call through its {@code MilvusClient} bean. Needs the classpath of an application using the starter.
+ * call through its {@code MilvusClient} bean ({@code created} is told when the application has started). Needs the
+ * classpath of an application using the starter.
  */
 public final class BootFirstCall {
 
@@ -24,7 +25,7 @@ public final class BootFirstCall {
 
 	}
 
-	public static AutoCloseable firstCall(String uri) {
+	public static AutoCloseable firstCall(String uri, Runnable created) {
 		SpringApplication application = new SpringApplication(App.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
@@ -32,6 +33,7 @@ public final class BootFirstCall {
 		// Docker Compose support off in case its module is on the classpath (an application's choice, not ours)
 		ConfigurableApplicationContext context = application.run("--milvus.uri=" + uri, "--logging.level.root=WARN",
 				"--spring.docker.compose.enabled=false");
+		created.run();
 		context.getBean(MilvusClient.class).listCollections();
 		return context::close;
 	}

@@ -34,13 +34,17 @@ import dev.milvusboot.local.MilvusStandalone;
  */
 public final class StartupComparisonMain {
 
-	private static final Pattern OUTPUT = Pattern.compile("uptime_ms=(\\d+) main_ms=([\\d.]+) epoch_ms=(\\d+)");
+	private static final Pattern OUTPUT = Pattern
+		.compile("uptime_ms=(\\d+) main_ms=([\\d.]+) epoch_ms=(\\d+) created_ms=([\\d.]+) cpu_ms=(\\d+)");
 
 	private StartupComparisonMain() {
 	}
 
-	/** One fresh JVM's figures, in milliseconds. */
-	record Run(double uptime, double launchToCall, double main) {
+	/**
+	 * One fresh JVM's figures, in milliseconds: also {@code main} until the client was created ({@code created}; the
+	 * rest of {@code main} is the first call) and the process's CPU time when the call returned ({@code cpu}).
+	 */
+	record Run(double uptime, double launchToCall, double main, double created, double cpu) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -87,8 +91,11 @@ public final class StartupComparisonMain {
 						default -> "boot";
 					};
 					Run run = launch(entry.getValue(), kind, uri);
-					System.out.printf(Locale.ROOT, "%s run %d: JVM uptime %.0f ms, launch to call %.0f ms, main %.1f ms%s%n",
-							entry.getKey(), i, run.uptime(), run.launchToCall(), run.main(),
+					System.out.printf(Locale.ROOT,
+							"%s run %d: JVM uptime %.0f ms, launch to call %.0f ms, main %.1f ms (client created %.1f, "
+									+ "first call %.1f), CPU %.0f ms%s%n",
+							entry.getKey(), i, run.uptime(), run.launchToCall(), run.main(), run.created(),
+							run.main() - run.created(), run.cpu(),
 							(i == 0) ? " (warms the OS caches, not counted)" : "");
 					if (i > 0) {
 						measured.get(entry.getKey()).add(run);
@@ -134,7 +141,7 @@ public final class StartupComparisonMain {
 			throw new IllegalStateException("FirstCallMain printed: " + out);
 		}
 		return new Run(Double.parseDouble(m.group(1)), Long.parseLong(m.group(3)) - launched,
-				Double.parseDouble(m.group(2)));
+				Double.parseDouble(m.group(2)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
 	}
 
 	static double median(List<Double> values) {
@@ -178,6 +185,12 @@ public final class StartupComparisonMain {
 		out.append("\nJVM start: the JVM's uptime (`RuntimeMXBean.getUptime()`) when the call returned; process launch: "
 				+ "wall clock from just before the harness started the process; `main`: from the first line of "
 				+ "`main` (class loading, client creation, connecting, the call).\n");
+		out.append("\nPhases of `main` (medians, ms; the SDK connects while its client is created, ours on the first "
+				+ "call) and the process's CPU time (all threads, the JVM's own included) when the call returned:\n\n| contender | `main` → client created | client created → first call "
+				+ "returned | CPU time (ms) |\n|---|---:|---:|---:|\n");
+		measured.forEach((name, list) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name,
+				spread(column(list, Run::created)), spread(column(list, (run) -> run.main() - run.created())),
+				spread(column(list, Run::cpu)))));
 		return out.toString();
 	}
 
@@ -199,6 +212,8 @@ public final class StartupComparisonMain {
 			contender.addProperty("uptimeMedianMs", median(column(runs, Run::uptime)));
 			contender.addProperty("launchToCallMedianMs", median(column(runs, Run::launchToCall)));
 			contender.addProperty("mainMedianMs", median(column(runs, Run::main)));
+			contender.addProperty("createdMedianMs", median(column(runs, Run::created)));
+			contender.addProperty("cpuMedianMs", median(column(runs, Run::cpu)));
 			contender.add("runs", new com.google.gson.Gson().toJsonTree(runs));
 			contenders.add(name, contender);
 		});

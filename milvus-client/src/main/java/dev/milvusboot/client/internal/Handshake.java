@@ -48,6 +48,9 @@ final class Handshake {
 
 	}
 
+	/** The logger the connection is logged to. */
+	static final String LOGGER = "dev.milvusboot.client.MilvusClient";
+
 	private final MilvusClientOptions options;
 
 	private final Link link;
@@ -87,7 +90,8 @@ final class Handshake {
 	/**
 	 * The handshake, done once and shared by every call waiting for it: {@code Connect} tells the server who we are
 	 * and takes the identifier it hands out for later calls, {@code GetVersion} reads the server version. Nothing
-	 * blocks: both calls are chained. A server answering either call gRPC {@code UNIMPLEMENTED} (Milvus before 2.2.9
+	 * blocks: both calls go out at once (one round trip), and a failure of {@code Connect} is the one reported when
+	 * both fail. A server answering either call gRPC {@code UNIMPLEMENTED} (Milvus before 2.2.9
 	 * has no {@code Connect}, Milvus Lite 2.5 no {@code GetVersion}) is served all the same: the version is then what
 	 * {@code Connect} told, or {@link MilvusClient#UNKNOWN_SERVER_VERSION}. A handshake that failed otherwise is
 	 * tried again by the next call.
@@ -102,11 +106,14 @@ final class Handshake {
 		if (running != null) {
 			return running;
 		}
+		FirstCallWarmUp.start();
 		CallSettings handshake = settings.withTimeout(min(settings.timeout(), this.options.connectTimeout()));
 		CompletableFuture<String> done;
 		try {
-			done = connect(handshake).thenCompose((buildTags) -> getVersion(handshake)
-				.thenApply((version) -> connected(version, buildTags)));
+			// Both at once (one round trip instead of two): GetVersion needs nothing Connect hands out.
+			CompletableFuture<String> buildTags = connect(handshake);
+			CompletableFuture<String> version = getVersion(handshake);
+			done = buildTags.thenCombine(version, (tags, answered) -> connected(answered, tags));
 		}
 		catch (RuntimeException ex) {
 			done = CompletableFuture.failedFuture(ex);
@@ -173,7 +180,7 @@ final class Handshake {
 		}
 		String described = MilvusClient.UNKNOWN_SERVER_VERSION.equals(version)
 				? "(version unknown: the server tells none)" : version + tags;
-		Logger logger = System.getLogger("dev.milvusboot.client.MilvusClient");
+		Logger logger = System.getLogger(LOGGER);
 		logger.log(Level.INFO, () -> "Connected to Milvus " + described + " at " + this.options.endpoint().address()
 				+ " (database " + ((this.options.database() != null) ? this.options.database() : "default") + ", "
 				+ this.options.poolSize() + " connections" + (this.options.tls() != null ? ", TLS" : "") + ")");

@@ -23,8 +23,8 @@ import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 
 /**
  * A fixed pool of gRPC channels (separate HTTP/2 connections) to one server, handed out round-robin so that many
- * threads do not queue behind one connection's concurrent-stream limit. Channels connect lazily and reconnect by
- * themselves after the server restarts. Built by a client's first call. Internal API.
+ * threads do not queue behind one connection's concurrent-stream limit. Channels connect lazily, one first and the
+ * others once it is ready (see {@link #next()}), and reconnect by themselves after the server restarts. Built by a client's first call. Internal API.
  * <p>
  * Tuned for CPU per call: a fixed flow-control window, so no flow-control pings. grpc-java's retry layer stays on,
  * although the {@link RpcInvoker} retries: it alone resends a call that never left this client (a transparent
@@ -69,10 +69,34 @@ public final class ChannelPool implements AutoCloseable {
 		this.channels = List.copyOf(channels);
 	}
 
-	/** The next channel, round-robin. */
+	/**
+	 * The next channel, round-robin among the connected ones. The pool connects one channel first and the others
+	 * lazily: until a channel is ready, a call that would open another connection goes to the first channel (so the
+	 * first calls of a client share one connection instead of opening them all at once); once one is ready, a
+	 * channel not connected yet is asked to connect in the background and its turn goes to a ready one meanwhile.
+	 * Without any ready channel (the server down) the turn is kept, as a plain round-robin would.
+	 */
 	public ManagedChannel next() {
-		int index = Math.floorMod(this.next.getAndIncrement(), this.channels.size());
-		return this.channels.get(index);
+		int size = this.channels.size();
+		int index = Math.floorMod(this.next.getAndIncrement(), size);
+		ManagedChannel chosen = this.channels.get(index);
+		if (size == 1) {
+			return chosen;
+		}
+		ConnectivityState state = chosen.getState(false);
+		if (state == ConnectivityState.READY) {
+			return chosen;
+		}
+		for (int i = 1; i < size; i++) {
+			ManagedChannel other = this.channels.get((index + i) % size);
+			if (other.getState(false) == ConnectivityState.READY) {
+				if (state == ConnectivityState.IDLE) {
+					chosen.getState(true); // connects in the background
+				}
+				return other;
+			}
+		}
+		return (state == ConnectivityState.IDLE) ? this.channels.get(0) : chosen;
 	}
 
 	/**
