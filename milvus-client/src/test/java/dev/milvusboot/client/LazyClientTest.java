@@ -9,6 +9,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,17 @@ class LazyClientTest {
 			assertThat(after).asString().contains("channels=2").doesNotContain("ready=0");
 			clientClass.getMethod("close").invoke(client);
 			assertThat(clientClass.getMethod("poolStatistics").invoke(client)).asString().contains("shutdown=2");
+		}
+	}
+
+	@Test
+	void theIsolatedLoaderLeavesNettysNativeTransportToTheApplicationLoader() throws Exception {
+		String epoll = "io.grpc.netty.shaded.io.netty.channel.epoll.Epoll";
+		assertThat(Class.forName(epoll).getMethod("isAvailable").invoke(null))
+			.as("epoll in the application class loader (Linux x86-64 or aarch64)").isEqualTo(true);
+		try (IsolatedClassLoader loader = new IsolatedClassLoader()) {
+			assertThat(loader.loadClass(epoll).getMethod("isAvailable").invoke(null))
+				.as("epoll in the isolated loader, which must not load the native library a second time").isEqualTo(false);
 		}
 	}
 
@@ -98,11 +111,29 @@ class LazyClientTest {
 		}
 	}
 
-	/** Loads this test's class path itself, not from the application class loader. */
+	/**
+	 * Loads this test's class path itself, not from the application class loader; without Netty's native libraries,
+	 * so its Netty runs on NIO. Netty's epoll library loaded a second time by this loader would, once the loader is
+	 * collected, unregister the native methods of the application loader's Netty (its JNI_OnUnload finds the class
+	 * by name through the system class loader), and every later test's connection would fail with
+	 * {@code UnsatisfiedLinkError}.
+	 */
 	private static final class IsolatedClassLoader extends URLClassLoader {
+
+		private static final String NATIVE_LIBRARIES = "META-INF/native/";
 
 		IsolatedClassLoader() throws MalformedURLException {
 			super(classPath(), ClassLoader.getPlatformClassLoader());
+		}
+
+		@Override
+		public URL findResource(String name) {
+			return name.startsWith(NATIVE_LIBRARIES) ? null : super.findResource(name);
+		}
+
+		@Override
+		public Enumeration<URL> findResources(String name) throws IOException {
+			return name.startsWith(NATIVE_LIBRARIES) ? Collections.emptyEnumeration() : super.findResources(name);
 		}
 
 		List<String> loaded(List<String> names) {
