@@ -89,15 +89,21 @@ public final class SearchChart {
 				EndToEndMain.SEARCH_DIM, index.replaceAll(" \\(.*", ""), Contender.TOP_K);
 	}
 
+	/** A white, antialiased canvas on {@code image}, drawing in black: for this chart and the benchmarks' others. */
+	public static Graphics2D whiteCanvas(BufferedImage image) {
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, image.getWidth(), image.getHeight());
+		g.setColor(Color.BLACK);
+		return g;
+	}
+
 	static void draw(Map<String, Map<Integer, Cell>> data, String title, Path png) throws IOException {
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
+		Graphics2D g = whiteCanvas(image);
 		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, WIDTH, HEIGHT);
-			g.setColor(Color.BLACK);
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
 			centered(g, title, WIDTH / 2, 34);
 			List<String> clients = new ArrayList<>(data.keySet());

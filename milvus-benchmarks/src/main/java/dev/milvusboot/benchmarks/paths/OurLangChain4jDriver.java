@@ -33,7 +33,11 @@ final class OurLangChain4jDriver extends LangChain4jDriver {
 
 	@Override
 	EmbeddingStore<TextSegment> storeAtOfficialConsistency() {
-		return builder().consistency(ConsistencyLevel.EVENTUALLY).createCollection(false).build();
+		// As the official store searches by default: Eventually, and matches without their embeddings.
+		return builder().consistency(ConsistencyLevel.EVENTUALLY)
+			.retrieveEmbeddingsOnSearch(false)
+			.createCollection(false)
+			.build();
 	}
 
 	private MilvusClientEmbeddingStore.Builder builder() {

@@ -89,7 +89,9 @@ final class StorePart {
 					+ "read-your-writes (session consistency at its last write: no wait when it wrote nothing "
 					+ "recently). Row `%s`: each store as configured by default. Row `%s`: ours through a second store "
 					+ "on the same collection configured with the official store's level (Spring AI: Strong, "
-					+ "LangChain4j: Eventually), the official store as always (measured again in that row's windows). "
+					+ "LangChain4j: Eventually and, as the official store's default, matches without their embeddings; "
+					+ "ours returns them by default), the official store as always (measured again in that row's "
+					+ "windows). "
 					+ "Spring AI stores embed through the same lookup `EmbeddingModel` with one batch per add (no token "
 					+ "counting). Search: one thread, top %d, a pre-computed query embedding, %.0f s windows after %.0f s "
 					+ "of warm-up per store, order rotated every round. Each store in its own JVM (ours without the SDK "
@@ -193,7 +195,7 @@ final class StorePart {
 	/** The cell of searches at the official store's consistency level. */
 	private static String officialCell(PathsResults results) {
 		return "similarity search, 1 thread, ours at the official store's consistency ("
-				+ (results.part.equals("spring-ai") ? "Strong" : "Eventually") + ")";
+				+ (results.part.equals("spring-ai") ? "Strong" : "Eventually, no embeddings returned") + ")";
 	}
 
 	private static PathsResults results(ProcessContender contender, PathsResults springAi, PathsResults langChain4j) {
